@@ -1,0 +1,30 @@
+import { browser } from 'wxt/browser';
+import type en from '@/public/_locales/en/messages.json';
+
+/** A message id that exists in the English (default) locale. */
+export type MessageKey = keyof typeof en;
+
+/**
+ * Translates a message id with `browser.i18n`, substituting placeholders. Falls back to the key in
+ * brackets, never to an empty string, so a missing message is visible instead of silent.
+ */
+export function t(
+  key: MessageKey,
+  substitutions?: string | number | Array<string | number>,
+): string {
+  const subs =
+    substitutions === undefined
+      ? undefined
+      : (Array.isArray(substitutions) ? substitutions : [substitutions]).map(String);
+  return browser.i18n.getMessage(key, subs) || `[${key}]`;
+}
+
+/** The UI language as a BCP 47 tag (e.g. `fr`, `pt-BR`), for `Intl` formatting and `lang`. */
+export function uiLanguage(): string {
+  return browser.i18n.getUILanguage().replace('_', '-');
+}
+
+/** Whether the UI language is written right to left. */
+export function uiDirection(lang = uiLanguage()): 'rtl' | 'ltr' {
+  return /^(ar|fa|he|ur|ps|yi)\b/.test(lang) ? 'rtl' : 'ltr';
+}

@@ -1,0 +1,171 @@
+/**
+ * The one message protocol of Treaty Lens. Every message is `{ type, payload }`; every answer is
+ * an envelope `{ ok: true, data }` or `{ ok: false, error }`. Types and runtime checks come from the
+ * same maps, so a message without a check does not compile.
+ */
+import type { InstrumentId } from '@/src/knowledge/ids';
+import { INSTRUMENT_IDS } from '@/src/knowledge/ids';
+import type { Settings, SiteRule } from '@/src/settings/schema';
+import { HIGHLIGHT_STYLES, HOVER_DELAY_RANGE } from '@/src/settings/schema';
+import type { AppliedRule } from '@/src/settings/sites';
+import {
+  arrayOf,
+  bool,
+  type Check,
+  nullable,
+  num,
+  obj,
+  oneOf,
+  optional,
+  recordOf,
+  str,
+} from './check';
+
+/** One mention as a content script reports it (in document order within its frame). */
+export interface MentionReport {
+  instrument: InstrumentId;
+  /** The text as it appears on the page (trimmed to 200 characters). */
+  text: string;
+}
+
+/** A mention as the popup sees it: which frame it is in and its index there. */
+export interface TabMention extends MentionReport {
+  frameId: number;
+  index: number;
+}
+
+/** What the background knows of one tab. */
+export interface TabState {
+  tabId: number;
+  /** Top frame URL as last reported by a content script; null when none has reported. */
+  url: string | null;
+  /** Whether a content script has run in this tab since its last navigation. */
+  reachable: boolean;
+  /** The site rule that applies to the tab's host, when known. */
+  rule: AppliedRule | null;
+  mentions: TabMention[];
+  counts: Record<InstrumentId, number>;
+  total: number;
+}
+
+/** Fields a settings update may change. */
+export type SettingsPatch = Partial<Omit<Settings, 'version'>>;
+
+/** Messages handled by the background worker: name → [request payload, response data]. */
+export type BackgroundProtocol = {
+  /** Round-trip check. */
+  ping: [{ text: string }, { text: string; from: 'background' }];
+  getSettings: [Record<string, never>, { settings: Settings; errors: string[] }];
+  updateSettings: [{ patch: SettingsPatch }, { settings: Settings }];
+  /** A content script starting on `url` asks whether to run and with what settings. */
+  getPageState: [{ url: string }, { active: boolean; rule: AppliedRule; settings: Settings }];
+  /** Sets (or with null removes) the rule for a host. Content scripts may only name their own host. */
+  setSiteRule: [{ host: string; rule: SiteRule | null }, { settings: Settings }];
+  /** A content script reports all mentions of its frame (replacing its earlier report). */
+  reportMentions: [{ url: string; mentions: MentionReport[] }, { total: number }];
+  getTabState: [{ tabId: number }, TabState];
+  resetSettings: [Record<string, never>, { settings: Settings }];
+  /** Replaces all settings with an imported file's content; refused with the reasons when invalid. */
+  importSettings: [{ data: unknown }, { settings: Settings }];
+};
+
+/** Messages handled by content scripts (sent by the background or extension pages). */
+export type ContentProtocol = {
+  settingsChanged: [{ settings: Settings }, { applied: boolean }];
+  /** Scroll to mention `index` of this frame and open its popover. */
+  openMention: [{ index: number }, { opened: boolean }];
+};
+
+/** Any protocol map. */
+export type ProtocolMap = Record<string, [unknown, unknown]>;
+/** The request payload of message K. */
+export type Req<P extends ProtocolMap, K extends keyof P> = P[K][0];
+/** The response data of message K. */
+export type Res<P extends ProtocolMap, K extends keyof P> = P[K][1];
+
+/** Who may send a message: content scripts, extension pages, or both. */
+export type SenderKind = 'content' | 'page';
+
+/** A message's runtime check and the senders it accepts. */
+export interface MessageSpec {
+  payload: Check;
+  from: readonly SenderKind[];
+}
+
+const empty = obj({});
+const instrumentCheck = oneOf(...INSTRUMENT_IDS);
+const siteRuleCheck = oneOf('on', 'off');
+
+const settingsPatchCheck = obj({
+  enabled: optional(bool),
+  sites: optional(recordOf(siteRuleCheck, 5_000)),
+  instruments: optional(obj(Object.fromEntries(INSTRUMENT_IDS.map((id) => [id, optional(bool)])))),
+  highlightStyle: optional(oneOf(...HIGHLIGHT_STYLES)),
+  hoverDelayMs: optional(
+    num({ int: true, min: HOVER_DELAY_RANGE.min, max: HOVER_DELAY_RANGE.max }),
+  ),
+  showBadge: optional(bool),
+  country: optional(str(4)),
+});
+
+const BOTH = ['content', 'page'] as const;
+const PAGES = ['page'] as const;
+const CONTENT = ['content'] as const;
+
+/** Runtime checks for every background message. */
+export const BACKGROUND_MESSAGES: { [K in keyof BackgroundProtocol]: MessageSpec } = {
+  ping: { payload: obj({ text: str(1000) }), from: BOTH },
+  getSettings: { payload: empty, from: BOTH },
+  updateSettings: { payload: obj({ patch: settingsPatchCheck }), from: PAGES },
+  getPageState: { payload: obj({ url: str(8192) }), from: CONTENT },
+  setSiteRule: { payload: obj({ host: str(253), rule: nullable(siteRuleCheck) }), from: BOTH },
+  reportMentions: {
+    payload: obj({
+      url: str(8192),
+      mentions: arrayOf(obj({ instrument: instrumentCheck, text: str(200) }), 20_000),
+    }),
+    from: CONTENT,
+  },
+  getTabState: { payload: obj({ tabId: num({ int: true, min: 0 }) }), from: PAGES },
+  resetSettings: { payload: empty, from: PAGES },
+  importSettings: { payload: obj({ data: () => null }), from: PAGES },
+};
+
+/** Runtime checks for every content-script message. */
+export const CONTENT_MESSAGES: { [K in keyof ContentProtocol]: MessageSpec } = {
+  // Settings were validated by the background before broadcast; the shape is checked again there.
+  settingsChanged: {
+    payload: obj({
+      settings: (v) => (typeof v === 'object' && v ? null : 'settings must be an object'),
+    }),
+    from: PAGES,
+  },
+  openMention: { payload: obj({ index: num({ int: true, min: 0 }) }), from: PAGES },
+};
+
+/** The answer to every message. */
+export type Envelope<T> = { ok: true; data: T } | { ok: false; error: string };
+
+/** A message as sent over the wire. */
+export interface Message<K extends string = string, T = unknown> {
+  type: K;
+  payload: T;
+}
+
+/** Checks that `message` is a known, well-formed message; returns the reason when it is not. */
+export function checkMessage(
+  specs: Record<string, MessageSpec>,
+  message: unknown,
+): { ok: true; type: string; payload: unknown } | { ok: false; error: string } {
+  if (typeof message !== 'object' || message === null || Array.isArray(message)) {
+    return { ok: false, error: 'Message must be an object with a "type" and a "payload".' };
+  }
+  const { type, payload } = message as { type?: unknown; payload?: unknown };
+  if (typeof type !== 'string') return { ok: false, error: 'Message has no "type".' };
+  if (!Object.hasOwn(specs, type))
+    return { ok: false, error: `Unknown message type "${type.slice(0, 60)}".` };
+  const error = specs[type]!.payload(payload, 'payload');
+  return error
+    ? { ok: false, error: `Malformed "${type}" message: ${error}.` }
+    : { ok: true, type, payload };
+}

@@ -1,0 +1,52 @@
+import { INSTRUMENT_IDS, type InstrumentId } from '@/src/knowledge/ids';
+
+/** The current settings schema version; bump it and add a migration when the shape changes. */
+export const SETTINGS_VERSION = 1;
+
+/** A per-site rule: highlight on this site, or leave it alone. */
+export type SiteRule = 'on' | 'off';
+
+/** How mentions are painted on the page. */
+export const HIGHLIGHT_STYLES = ['underline', 'background', 'outline'] as const;
+/** One of the highlight styles. */
+export type HighlightStyle = (typeof HIGHLIGHT_STYLES)[number];
+
+/** Hover-intent delay bounds, in milliseconds. */
+export const HOVER_DELAY_RANGE = { min: 0, max: 2000 } as const;
+
+/** Every user setting. The background worker is the only writer. */
+export interface Settings {
+  version: number;
+  /** Global switch: false pauses Treaty Lens everywhere. */
+  enabled: boolean;
+  /** Hostname (without `www.`) → rule; a rule covers subdomains unless a more specific one exists. */
+  sites: Record<string, SiteRule>;
+  /** Which instruments are highlighted. */
+  instruments: Record<InstrumentId, boolean>;
+  highlightStyle: HighlightStyle;
+  hoverDelayMs: number;
+  /** Show the mention count on the toolbar badge. */
+  showBadge: boolean;
+  /** 'auto' (from the browser's region), 'none' (don't show), or an ISO 3166-1 alpha-2 code / 'EU'. */
+  country: string;
+}
+
+/** Defaults, also used to repair bad stored values. */
+export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
+  version: SETTINGS_VERSION,
+  enabled: true,
+  sites: {},
+  instruments: Object.fromEntries(INSTRUMENT_IDS.map((id) => [id, true])) as Record<
+    InstrumentId,
+    boolean
+  >,
+  highlightStyle: 'underline',
+  hoverDelayMs: 300,
+  showBadge: true,
+  country: 'auto',
+});
+
+/** A fresh, mutable copy of the defaults. */
+export function defaultSettings(): Settings {
+  return structuredClone(DEFAULT_SETTINGS) as Settings;
+}

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { defaultSettings } from '@/src/settings/schema';
+import { normalizeHost, ruleForHost } from '@/src/settings/sites';
+
+describe('normalizeHost', () => {
+  it.each([
+    ['Example.COM', 'example.com'],
+    ['www.example.com', 'example.com'],
+    ['https://www.news.example.org/path?q=1', 'news.example.org'],
+    ['example.com.', 'example.com'],
+    ['localhost', 'localhost'],
+    ['127.0.0.1', '127.0.0.1'],
+    ['bücher.de', 'bücher.de'],
+  ])('normalises %s to %s', (input, expected) => {
+    expect(normalizeHost(input)).toBe(expected);
+  });
+
+  it.each(['', 'not a host', 'example', '-bad.com', '999.1.1.1', 'a..b.com'])(
+    'refuses %j',
+    (input) => {
+      expect(normalizeHost(input)).toBeNull();
+    },
+  );
+});
+
+describe('ruleForHost', () => {
+  const settings = defaultSettings();
+  settings.sites = { 'example.com': 'off', 'news.example.com': 'on' };
+
+  it('applies a rule to its subdomains', () => {
+    expect(ruleForHost(settings, 'blog.example.com')).toEqual({
+      active: false,
+      source: 'site',
+      host: 'example.com',
+      rule: 'off',
+    });
+  });
+
+  it('lets a more specific rule override its parent', () => {
+    expect(ruleForHost(settings, 'a.news.example.com').active).toBe(true);
+  });
+
+  it('treats www. as the same site', () => {
+    expect(ruleForHost(settings, 'www.example.com').active).toBe(false);
+  });
+
+  it('does not match a different site that ends with the same letters', () => {
+    expect(ruleForHost(settings, 'notexample.com')).toEqual({ active: true, source: 'default' });
+  });
+
+  it('is off everywhere when the global switch is off', () => {
+    expect(ruleForHost({ ...settings, enabled: false }, 'other.org').source).toBe('global');
+  });
+});
