@@ -5,6 +5,15 @@ import { defineConfig } from 'wxt';
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
+  zip: {
+    // The Firefox sources archive: everything needed to rebuild, nothing the tests leave behind.
+    excludeSources: [
+      'tests/e2e/artifacts/**',
+      'tests/bench/results/**',
+      '.output/**',
+      'web-ext-artifacts/**',
+    ],
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
@@ -16,7 +25,7 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'treaty-lens@treaty-lens.org',
-              strict_min_version: '128.0',
+              strict_min_version: '142.0',
               data_collection_permissions: { required: ['none'] },
             },
           },
