@@ -28,3 +28,25 @@ export function uiLanguage(): string {
 export function uiDirection(lang = uiLanguage()): 'rtl' | 'ltr' {
   return /^(ar|fa|he|ur|ps|yi)\b/.test(lang) ? 'rtl' : 'ltr';
 }
+
+/** Message ids that have plural forms: `<base>_other` exists (and `_one`, `_few`, `_many`… as needed). */
+export type PluralBase = {
+  [K in MessageKey]: K extends `${infer Base}_other` ? Base : never;
+}[MessageKey];
+
+/**
+ * Translates a count with the language's plural rules (`Intl.PluralRules`): picks `<base>_<category>`
+ * (one, two, few, many, zero) and falls back to `<base>_other`. `$1` is the formatted count.
+ */
+export function tPlural(
+  base: PluralBase,
+  count: number,
+  more: Array<string | number> = [],
+  lang = uiLanguage(),
+): string {
+  const category = new Intl.PluralRules(lang).select(count);
+  const formatted = new Intl.NumberFormat(lang).format(count);
+  const subs = [formatted, ...more.map(String)];
+  const specific = browser.i18n.getMessage(`${base}_${category}`, subs);
+  return specific || t(`${base}_other` as MessageKey, subs);
+}
