@@ -1,10 +1,20 @@
 import type { browser as browserApi } from 'wxt/browser';
 
-/** Opens the welcome page once, on first install (not on update or browser update). */
+/** Local key recording that the welcome page was shown, so it is shown once per profile. */
+export const WELCOME_KEY = 'welcomeShown';
+
+/**
+ * Opens the welcome page once, on first install: not on update, browser update or reload. The
+ * stored flag also covers browsers that report a reload of an unpacked extension as an install.
+ */
 export function openWelcomeOnInstall(browser: typeof browserApi): void {
   browser.runtime.onInstalled.addListener((details: { reason: string }) => {
-    if (details.reason === 'install') {
-      void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
-    }
+    if (details.reason !== 'install') return;
+    void (async () => {
+      const { [WELCOME_KEY]: shown } = await browser.storage.local.get(WELCOME_KEY);
+      if (shown) return;
+      await browser.storage.local.set({ [WELCOME_KEY]: true });
+      await browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
+    })();
   });
 }
