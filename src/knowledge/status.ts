@@ -321,7 +321,9 @@ function treatyStatus(record: KnowledgeRecord, date: IsoDay, options: StatusOpti
     lastEvent: last ? ref(record.id, last) : null,
   };
 
-  const adopted = firstOfKind(events, 'adopted');
+  // A text opened for signature has been adopted, even where the adoption itself is not recorded
+  // (the Budapest protocols' records start at their opening).
+  const adopted = firstOfKind(events, 'adopted') ?? firstOfKind(events, 'signature-opens');
   if (!adopted) {
     // Negotiations may be recorded on the committee that held them (its outcome is this record).
     const bodies = (options.related ?? []).filter((r) => r.outcome === record.id);
