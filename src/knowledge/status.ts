@@ -510,6 +510,22 @@ function committeeStatus(
 }
 
 /**
+ * The latest confirmed figure of each kind known on `date` (e.g. Budapest's invited states, the
+ * Second Protocol's signatories), for the UI's detail view. Same rules as `statusAt`.
+ */
+export function countsAt(
+  record: KnowledgeRecord,
+  date: IsoDay,
+): Partial<Record<CountKind, Figure>> {
+  const result: Partial<Record<CountKind, Figure>> = {};
+  for (const kind of new Set(record.counts.map((c) => c.kind))) {
+    const figure = stated(latestCount(record, kind, date));
+    if (figure) result[kind] = figure;
+  }
+  return result;
+}
+
+/**
  * Computes where a record stands on `date` (a `YYYY-MM-DD` day) from its dated facts only: a
  * figure recorded after `date` is never used, and no sentence is produced. Pure: the date is a
  * parameter, never the clock.

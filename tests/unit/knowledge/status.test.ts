@@ -4,6 +4,7 @@ import {
   INSTRUMENTS,
   PARTICIPANTS,
   allRecords,
+  countsAt,
   statusAt,
   statusOf,
   type CommitteeStatus,
@@ -352,5 +353,19 @@ describe('statusAt: Ad Hoc Committee', () => {
   it('cannot see the adoption without the convention record, so stays at draft-approved', () => {
     const s = statusAt(INSTRUMENTS['ad-hoc-committee'], '2026-11-28');
     expect(s.phase).toBe('draft-approved');
+  });
+});
+
+describe('countsAt', () => {
+  it('gives the latest confirmed figure of each kind known on the date', () => {
+    const counts = countsAt(INSTRUMENTS['budapest-convention'], '2026-11-28');
+    expect(counts['invited-to-accede']).toMatchObject({ value: 18, asOf: '2024-10-09' });
+    expect(counts['aligned-legislation']).toMatchObject({ value: 130, atLeast: true });
+    expect(counts.parties?.value).toBe(76);
+  });
+
+  it('knows nothing before the first figure and skips unconfirmed ones', () => {
+    expect(countsAt(INSTRUMENTS['budapest-convention'], '2020-01-01')).toEqual({});
+    expect(countsAt(UN, '2026-11-28').parties?.value).toBe(0);
   });
 });
