@@ -5,41 +5,10 @@ import { BACKGROUND_MESSAGES } from '@/src/messaging/protocol';
 import { createRouter, type Handlers } from '@/src/messaging/router';
 import type { Settings } from '@/src/settings/schema';
 import { normalizeHost, ruleForHost, type AppliedRule } from '@/src/settings/sites';
-import { validateSettings } from '@/src/settings/validate';
+import { parseSettingsImport } from '@/src/settings/transfer';
+import { badgeFor, httpHost as hostOf } from './badge';
 import { SETTINGS_KEY, SettingsStore } from './settings-store';
 import { summarizeTab, TabStateStore } from './tab-state';
-
-/** The file format of exported settings. */
-export interface SettingsExport {
-  app: 'treaty-lens';
-  exportedAt: string;
-  settings: Settings;
-}
-
-function hostOf(url: string | null | undefined): string | null {
-  if (!url) return null;
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.hostname : null;
-  } catch {
-    return null;
-  }
-}
-
-/** Checks an imported file and returns its settings, or throws with every reason it was refused. */
-export function parseSettingsImport(data: unknown): Settings {
-  if (
-    typeof data !== 'object' ||
-    data === null ||
-    (data as { app?: unknown }).app !== 'treaty-lens'
-  ) {
-    throw new Error('This file is not a Treaty Lens settings export.');
-  }
-  const { settings, errors } = validateSettings((data as { settings?: unknown }).settings ?? null);
-  if (!('settings' in data)) throw new Error('The file has no settings in it.');
-  if (errors.length > 0) throw new Error(`The file was refused: ${errors.join(' ')}`);
-  return settings;
-}
 
 /**
  * Starts the background service: the message router, settings broadcast and the badge.
@@ -55,17 +24,13 @@ export function startBackground(browser: typeof browserApi): {
 
   async function updateBadge(tabId: number, settings?: Settings): Promise<void> {
     const current = settings ?? (await settingsStore.read()).settings;
-    const state = await tabStore.get(tabId);
-    const host = hostOf(state?.url);
-    const rule = host ? ruleForHost(current, host) : null;
-    const { total } = summarizeTab(state);
-    let text = '';
-    if (rule && !rule.active) text = 'off';
-    else if (current.showBadge && total > 0) text = total > 999 ? '999+' : String(total);
-    await action.setBadgeText({ tabId, text }).catch(() => undefined);
-    await action
-      .setBadgeBackgroundColor({ tabId, color: rule && !rule.active ? '#6b7280' : '#1d4ed8' })
-      .catch(() => undefined);
+    const badge = badgeFor(current, await tabStore.get(tabId));
+    // A tab can close between the report and here: its badge calls then fail, harmlessly.
+    await Promise.all([
+      action.setBadgeText({ tabId, text: badge.text }).catch(() => undefined),
+      action.setBadgeBackgroundColor({ tabId, color: badge.color }).catch(() => undefined),
+      action.setTitle({ tabId, title: badge.title }).catch(() => undefined),
+    ]);
   }
 
   async function broadcast(settings: Settings): Promise<void> {
@@ -85,8 +50,7 @@ export function startBackground(browser: typeof browserApi): {
     ping: ({ text }) => ({ text, from: 'background' }),
     async getSettings() {
       const { settings } = await settingsStore.read();
-      const notice = await settingsStore.repairNotice();
-      return { settings, errors: notice?.errors ?? [] };
+      return { settings, repair: await settingsStore.repairNotice() };
     },
     async updateSettings({ patch }) {
       const settings = await settingsStore.update((s) =>
@@ -94,12 +58,16 @@ export function startBackground(browser: typeof browserApi): {
       );
       return { settings };
     },
-    async getPageState({ url }) {
+    async getPageState({ url }, sender) {
       const { settings } = await settingsStore.read();
       const host = hostOf(url);
       const rule: AppliedRule = host
         ? ruleForHost(settings, host)
         : { active: false, source: 'default' };
+      if (sender.kind === 'content' && sender.frameId === 0 && sender.tabId !== undefined) {
+        await tabStore.visit(sender.tabId, url);
+        await updateBadge(sender.tabId, settings);
+      }
       return { active: rule.active, rule, settings };
     },
     async setSiteRule({ host, rule }, sender) {
@@ -136,7 +104,14 @@ export function startBackground(browser: typeof browserApi): {
       return { settings: await settingsStore.reset() };
     },
     async importSettings({ data }) {
-      return { settings: await settingsStore.write(parseSettingsImport(data)) };
+      const result = parseSettingsImport(data);
+      return result.ok
+        ? { ok: true, settings: await settingsStore.write(result.settings) }
+        : result;
+    },
+    async dismissRepairNotice() {
+      await settingsStore.clearRepairNotice();
+      return { dismissed: true };
     },
   };
 
