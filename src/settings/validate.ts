@@ -125,7 +125,7 @@ export function validateSettings(raw: unknown): ValidationResult {
       delay <= HOVER_DELAY_RANGE.max
     ) {
       settings.hoverDelayMs = Math.round(delay);
-    } else errors.push(problem('repairHoverDelay', settings.hoverDelayMs));
+    } else errors.push(problem('repairHoverDelay'));
   }
 
   if ('showBadge' in data) {

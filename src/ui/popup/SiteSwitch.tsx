@@ -23,22 +23,17 @@ export function SiteSwitch({ settings, host, onToggle }: SiteSwitchProps) {
   const rule = ruleForHost(settings, host);
   return (
     <section class="card site" aria-label={t('popupSiteSwitch')}>
-      <div class="site-row">
-        <Switch
-          label={t('popupSiteSwitch')}
-          checked={
-            rule.source === 'global'
-              ? ruleForHost({ ...settings, enabled: true }, host).active
-              : rule.active
-          }
-          disabled={rule.source === 'global'}
-          onChange={onToggle}
-          hint={describeRule(rule)}
-        />
-        <span class="site-host" dir="ltr">
-          {host}
-        </span>
-      </div>
+      <p class="site-host" dir="ltr">
+        {host}
+      </p>
+      <Switch
+        label={t('popupSiteSwitch')}
+        // While paused everywhere the switch shows (disabled) what the site rules would do.
+        checked={ruleForHost({ ...settings, enabled: true }, host).active}
+        disabled={rule.source === 'global'}
+        onChange={onToggle}
+        hint={describeRule(rule)}
+      />
     </section>
   );
 }
