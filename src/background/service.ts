@@ -10,6 +10,15 @@ import { badgeFor, httpHost as hostOf } from './badge';
 import { SETTINGS_KEY, SettingsStore } from './settings-store';
 import { summarizeTab, TabStateStore } from './tab-state';
 
+/** Runs a browser call whose failure does not matter (a tab closed meanwhile), sync or async. */
+async function quietly(call: () => Promise<unknown>): Promise<void> {
+  try {
+    await call();
+  } catch {
+    // The tab is gone or has no content script: nothing to update there.
+  }
+}
+
 /**
  * Starts the background service: the message router, settings broadcast and the badge.
  * Returns the stores so tests can inspect them.
@@ -27,9 +36,9 @@ export function startBackground(browser: typeof browserApi): {
     const badge = badgeFor(current, await tabStore.get(tabId));
     // A tab can close between the report and here: its badge calls then fail, harmlessly.
     await Promise.all([
-      action.setBadgeText({ tabId, text: badge.text }).catch(() => undefined),
-      action.setBadgeBackgroundColor({ tabId, color: badge.color }).catch(() => undefined),
-      action.setTitle({ tabId, title: badge.title }).catch(() => undefined),
+      quietly(() => action.setBadgeText({ tabId, text: badge.text })),
+      quietly(() => action.setBadgeBackgroundColor({ tabId, color: badge.color })),
+      quietly(() => action.setTitle({ tabId, title: badge.title })),
     ]);
   }
 
@@ -38,10 +47,12 @@ export function startBackground(browser: typeof browserApi): {
     await Promise.all(
       tabs.map(async (tab: { id?: number }) => {
         if (tab.id === undefined) return;
-        await browser.tabs
-          .sendMessage(tab.id, { type: 'settingsChanged', payload: { settings } })
-          .catch(() => undefined);
-        await updateBadge(tab.id, settings);
+        const tabId = tab.id;
+        // Every frame of the tab gets it (no frameId); tabs without a content script refuse.
+        await quietly(() =>
+          browser.tabs.sendMessage(tabId, { type: 'settingsChanged', payload: { settings } }),
+        );
+        await updateBadge(tabId, settings);
       }),
     );
   }
@@ -125,11 +136,20 @@ export function startBackground(browser: typeof browserApi): {
 
   browser.storage.onChanged.addListener((changes: Record<string, unknown>) => {
     if (SETTINGS_KEY in changes) {
-      void settingsStore.read().then(({ settings }) => broadcast(settings));
+      void settingsStore
+        .read()
+        .then(({ settings }) => broadcast(settings))
+        .catch(() => undefined);
     }
   });
   browser.tabs.onUpdated.addListener((tabId: number, info: { status?: string }) => {
-    if (info.status === 'loading') void tabStore.clear(tabId).then(() => updateBadge(tabId));
+    // A new document: its frames will report afresh (frame reports of the old one are void).
+    if (info.status === 'loading') {
+      void tabStore
+        .clear(tabId)
+        .then(() => updateBadge(tabId))
+        .catch(() => undefined);
+    }
   });
   browser.tabs.onRemoved.addListener((tabId: number) => void tabStore.clear(tabId));
 
