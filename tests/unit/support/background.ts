@@ -26,9 +26,13 @@ export function contentSender(tabId: number, url: string, frameId = 0): Runtime.
  */
 export function connectBackground() {
   const action = {
-    setBadgeText: vi.fn(async (_: { tabId?: number; text: string | null }) => undefined),
+    setBadgeText: vi.fn<(details: { tabId?: number; text: string | null }) => Promise<undefined>>(
+      async () => undefined,
+    ),
     setBadgeBackgroundColor: vi.fn(async () => undefined),
-    setTitle: vi.fn(async (_: { tabId?: number; title: string | null }) => undefined),
+    setTitle: vi.fn<(details: { tabId?: number; title: string | null }) => Promise<undefined>>(
+      async () => undefined,
+    ),
   };
   vi.spyOn(fakeBrowser.action, 'setBadgeText').mockImplementation(action.setBadgeText);
   vi.spyOn(fakeBrowser.action, 'setBadgeBackgroundColor').mockImplementation(
@@ -39,6 +43,11 @@ export function connectBackground() {
   vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation(async (tabId, message) => {
     tabMessages.push({ tabId, message });
     return undefined;
+  });
+  vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({
+    manifest_version: 3,
+    name: 'Treaty Lens',
+    version: '0.1.0',
   });
   const stores = startBackground(fakeBrowser as unknown as Parameters<typeof startBackground>[0]);
   const send = async (message: unknown, sender: Runtime.MessageSender): Promise<unknown> => {
