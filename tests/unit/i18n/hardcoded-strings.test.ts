@@ -12,10 +12,12 @@ const TEXT_ATTRIBUTES = new Set([
   'alt',
   'label',
   'aria-description',
-  'value',
 ]);
-/** Text that is not language: punctuation, symbols, digits. */
-const LETTERS = /\p{L}/u;
+/** Text in some language: it has letters and is not a bare hostname (an input's "example.com"). */
+const LETTERS = {
+  test: (text: string): boolean =>
+    /\p{L}/u.test(text) && !/^[a-z0-9-]+(\.[a-z0-9-]+)+$/i.test(text.trim()),
+};
 
 function componentFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
