@@ -98,7 +98,7 @@ const UPPER_WEIGHT: Partial<Cues> = { un: 1.5 };
 let compiled: RegExp | null = null;
 
 function cueRegex(): RegExp {
-  compiled ??= new RegExp(CUE_DEFS.map((d) => `(${d.src})`).join('|'), 'gu');
+  compiled ??= new RegExp(CUE_DEFS.map((d) => `(${d.src})`).join('|'), 'g');
   return compiled;
 }
 

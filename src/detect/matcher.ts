@@ -1,8 +1,8 @@
 import { INSTRUMENT_IDS, type InstrumentId } from '@/src/knowledge/ids';
 import { NAMES, type InstrumentName } from '@/src/knowledge/names';
-import { anchorSearch, PRESCREEN } from './anchors';
-import { fold } from './fold';
-import { patternLength, patternSource, SEP_CLASS } from './pattern';
+import { ANCHOR_SOURCE, anchorSearch, FRAGMENTS, HIDDEN, PRESCREEN } from './anchors';
+import { fold, type Folded } from './fold';
+import { expandPattern, patternLength, patternSource, SEP_CLASS } from './pattern';
 
 // All names compile into one regular expression over folded text. Alternatives are ordered
 // longest first so that, at a given start, the longest name wins (the Ad Hoc Committee's full
@@ -25,10 +25,17 @@ export interface RawMatch {
 }
 
 interface Matcher {
+  /** Sticky: tried at candidate starts only. */
   readonly regex: RegExp;
   readonly names: readonly CompiledName[];
-  /** Longest name, in folded characters: how far around an anchor a name may reach. */
-  readonly reach: number;
+  /** Global search for anchors in folded text. */
+  readonly anchors: RegExp;
+  /** Per anchor fragment: how far before it a name may start, in folded characters. */
+  readonly reach: readonly number[];
+  /** Anchors in raw text (case-insensitive). */
+  readonly rawAnchors: RegExp;
+  /** How far from an anchor a whole name may reach, either way. */
+  readonly span: number;
 }
 
 // Scripts written with spaces between words: a name in them must not touch a letter of them.
@@ -41,11 +48,32 @@ const UPPER = /\p{Lu}/u;
 const ARABIC_PROCLITIC = /[وبلفك]/;
 const ARABIC = /\p{sc=Arabic}/u;
 const TRAILING_SEP = new RegExp(`${SEP_CLASS}+$`, 'u');
+const SEP_CHAR = new RegExp(SEP_CLASS, 'u');
 
 let matcher: Matcher | null = null;
 
+/**
+ * How far before each anchor fragment a name may start: for every spelling of every pattern, the
+ * offset of its first anchor, kept per fragment. Throws when a spelling has no anchor at all (the
+ * screen would never let that name through).
+ */
+export function anchorLeads(patterns: readonly string[]): number[] {
+  const leads: number[] = FRAGMENTS.map(() => 0);
+  const search = anchorSearch();
+  for (const pattern of patterns) {
+    for (const spelling of expandPattern(pattern, 3000)) {
+      search.lastIndex = 0;
+      const hit = search.exec(spelling);
+      if (!hit) throw new Error(`no anchor in "${spelling}": add one to src/detect/anchors.ts`);
+      const k = hit.findIndex((g, i) => i > 0 && g !== undefined) - 1;
+      leads[k] = Math.max(leads[k] ?? 0, hit.index);
+    }
+  }
+  return leads;
+}
+
 function compile(): Matcher {
-  const entries: { compiled: CompiledName; src: string; len: number }[] = [];
+  const entries: { compiled: CompiledName; src: string; len: number; pattern: string }[] = [];
   for (const instrument of INSTRUMENT_IDS) {
     for (const name of NAMES[instrument]) {
       const pattern = name.pattern ?? name.text;
@@ -56,16 +84,25 @@ function compile(): Matcher {
           veto: name.vetoAfter ? new RegExp(patternSource(name.vetoAfter), 'uy') : null,
         },
         src: patternSource(pattern),
+        pattern,
         len: patternLength(pattern),
       });
     }
   }
   entries.sort((a, b) => b.len - a.len);
-  const regex = new RegExp(entries.map((e) => `(${e.src})${END_BOUNDARY}`).join('|'), 'gu');
+  // One end boundary after the whole alternation: failing it still backtracks into shorter names.
+  const regex = new RegExp(
+    `(?:${entries.map((e) => `(${e.src})`).join('|')})${END_BOUNDARY}`,
+    'uy',
+  );
   return {
     regex,
     names: entries.map((e) => e.compiled),
-    reach: Math.max(...entries.map((e) => e.len)) + 64,
+    anchors: anchorSearch(),
+    rawAnchors: new RegExp(ANCHOR_SOURCE, 'gi'),
+    span: Math.ceil(Math.max(...entries.map((e) => e.len)) * 1.25) + 32,
+    // Slack for separator runs longer than the single space of a spelling.
+    reach: anchorLeads(entries.map((e) => e.pattern)).map((lead) => Math.ceil(lead * 1.25) + 8),
   };
 }
 
@@ -115,86 +152,85 @@ function caseAllows(name: InstrumentName, written: string): boolean {
   return rule === 'initial' || initial(words[words.length - 1]);
 }
 
-function scanRange(
-  m: Matcher,
-  text: string,
-  folded: string,
-  map: Int32Array | null,
-  from: number,
-  to: number,
-  out: RawMatch[],
-): void {
-  const re = m.regex;
-  const slice = from === 0 && to === folded.length ? folded : folded.slice(from, to);
-  re.lastIndex = 0;
-  for (let hit = re.exec(slice); hit; hit = re.exec(slice)) {
-    const group = hit.findIndex((g, i) => i > 0 && g !== undefined);
-    const compiled = m.names[group - 1];
-    const fStart = from + hit.index;
-    const matched = hit[0].replace(TRAILING_SEP, '');
-    const fEnd = fStart + matched.length;
-    const start = map ? (map[fStart] as number) : fStart;
-    const end = map ? (map[fEnd - 1] as number) + 1 : fEnd;
-    const accept =
-      compiled !== undefined &&
-      matched.length > 0 &&
-      // A window's edge hides the next character from the end boundary: check it here.
-      (to === folded.length ||
-        fStart + hit[0].length < to ||
-        !SPACED_CHAR.test(folded[to] ?? '')) &&
-      startsAtBoundary(text, start) &&
-      caseAllows(compiled.name, text.slice(start, end)) &&
-      !(compiled.veto && vetoed(compiled.veto, folded, fEnd)) &&
-      !insideUrl(text, start);
-    if (accept) {
-      out.push({ start, end, compiled });
-    } else {
-      // Retry one character later: a shorter name may start inside a rejected one.
-      re.lastIndex = hit.index + 1;
-    }
-  }
-}
-
 function vetoed(veto: RegExp, folded: string, at: number): boolean {
   veto.lastIndex = at;
   return veto.test(folded);
+}
+
+/**
+ * Matches names in one folded stretch of `text` (`base`: where it starts in `text`). Every name
+ * contains an anchor at most `reach` characters after its start, so the (sticky) matcher is
+ * tried only at word starts shortly before each anchor, never across the whole stretch.
+ */
+function scan(m: Matcher, text: string, folded: Folded, base: number, out: RawMatch[]): void {
+  const { text: f, map } = folded;
+  const back = (i: number): number => base + (map ? (map[i] as number) : i);
+  const re = m.regex;
+  const anchors = m.anchors;
+  anchors.lastIndex = 0;
+  let tried = 0;
+  let covered = 0;
+  for (let a = anchors.exec(f); a; a = anchors.exec(f)) {
+    if (a.index < covered) continue;
+    const fragment = a.findIndex((g, i) => i > 0 && g !== undefined) - 1;
+    const reach = m.reach[fragment] ?? 0;
+    for (let q = Math.max(tried, covered, a.index - reach); q <= a.index; q++) {
+      const start = back(q);
+      if (SEP_CHAR.test(f[q] as string) || !startsAtBoundary(text, start)) continue;
+      re.lastIndex = q;
+      const hit = re.exec(f);
+      if (!hit) continue;
+      const group = hit.findIndex((g, i) => i > 0 && g !== undefined);
+      const compiled = m.names[group - 1];
+      const matched = hit[0].replace(TRAILING_SEP, '');
+      const fEnd = q + matched.length;
+      const end = back(fEnd - 1) + 1;
+      if (
+        compiled === undefined ||
+        matched.length === 0 ||
+        !caseAllows(compiled.name, text.slice(start, end)) ||
+        (compiled.veto && vetoed(compiled.veto, f, fEnd)) ||
+        insideUrl(text, start)
+      ) {
+        continue;
+      }
+      out.push({ start, end, compiled });
+      covered = fEnd;
+      q = fEnd - 1;
+    }
+    tried = a.index + 1;
+    if (anchors.lastIndex < covered) anchors.lastIndex = covered;
+  }
 }
 
 /** Every name in a text, without overlaps, in order; ambiguity not yet resolved. */
 export function findRawMatches(text: string): RawMatch[] {
   if (!PRESCREEN.test(text)) return [];
   const m = getMatcher();
-  const { text: folded, map } = fold(text);
   const out: RawMatch[] = [];
-  if (folded.length <= 4 * m.reach) {
-    scanRange(m, text, folded, map, 0, folded.length, out);
+  if (text.length <= 2 * m.span || HIDDEN.test(text)) {
+    scan(m, text, fold(text), 0, out);
     return out;
   }
-  // Long texts: match only in windows around anchors, merged where they overlap.
-  const anchors = anchorSearch();
-  let winStart = -1;
-  let winEnd = -1;
-  for (let a = anchors.exec(folded); a; a = anchors.exec(folded)) {
-    const s = Math.max(0, a.index - m.reach);
-    const e = Math.min(folded.length, a.index + a[0].length + m.reach);
-    if (winStart >= 0 && s <= winEnd) {
-      winEnd = e;
-      continue;
+  // A long text: fold only stretches around anchors found in the raw text. Without invisible
+  // characters folding keeps offsets, so a stretch folds on its own.
+  const raw = m.rawAnchors;
+  raw.lastIndex = 0;
+  let from = -1;
+  let to = -1;
+  const flush = (): void => {
+    if (from >= 0) scan(m, text, fold(text.slice(from, to)), from, out);
+  };
+  for (let a = raw.exec(text); a; a = raw.exec(text)) {
+    const s = Math.max(0, a.index - m.span);
+    const e = Math.min(text.length, a.index + m.span);
+    if (s > to) {
+      flush();
+      from = s;
     }
-    if (winStart >= 0) scanRange(m, text, folded, map, winStart, winEnd, out);
-    winStart = s;
-    winEnd = e;
+    to = e;
   }
-  if (winStart >= 0) scanRange(m, text, folded, map, winStart, winEnd, out);
-  return dedupe(out);
-}
-
-/** Drops matches that start inside an earlier one (possible where windows meet). */
-function dedupe(matches: RawMatch[]): RawMatch[] {
-  const out: RawMatch[] = [];
-  for (const x of matches) {
-    const last = out[out.length - 1];
-    if (!last || x.start >= last.end) out.push(x);
-  }
-  return out;
+  flush();
+  // Stretches do not overlap, but a name may start in one and run into the next.
+  return out.filter((x, i) => i === 0 || x.start >= (out[i - 1] as RawMatch).end);
 }
