@@ -35,6 +35,7 @@ const SUBSTITUTE: Readonly<Record<string, string>> = {
   '\u2015': '-',
   '\u2212': '-',
   '\u0451': '\u0435', // ё → е: Russian texts use both
+  '\u0131': 'i', // Turkish dotless ı: its capital I folds to i, so fold ı the same way
   '\u0623': '\u0627', // Arabic alef with hamza above/below, madda → bare alef
   '\u0625': '\u0627',
   '\u0622': '\u0627',
@@ -42,7 +43,7 @@ const SUBSTITUTE: Readonly<Record<string, string>> = {
 };
 
 const SUBSTITUTE_RE =
-  /[\u2018\u2019\u201a\u201b\u02bc`\u00b4\u2032\u201c-\u201f\u00ab\u00bb\u2039\u203a\u2010-\u2015\u2212\u0451\u0622\u0623\u0625\u0649\uff01-\uff5e]/g;
+  /[\u2018\u2019\u201a\u201b\u02bc`\u00b4\u2032\u201c-\u201f\u00ab\u00bb\u2039\u203a\u2010-\u2015\u2212\u0451\u0131\u0622\u0623\u0625\u0649\uff01-\uff5e]/g;
 const INVISIBLE_RE = /[\u064b-\u065f\u0670\u00ad\u200b\u200c\u2060\ufeff\u0640]|\u200d/;
 const INVISIBLE_GLOBAL_RE = /[\u064b-\u065f\u0670\u00ad\u200b\u200c\u2060\ufeff\u0640]|\u200d/g;
 

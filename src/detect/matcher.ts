@@ -15,6 +15,10 @@ export interface CompiledName {
   readonly instrument: InstrumentId;
   readonly name: InstrumentName;
   readonly veto: RegExp | null;
+  /** Longest plain spelling, in folded characters. */
+  readonly length: number;
+  /** This name alone (sticky), to look for a longer match than the one the alternation gave. */
+  readonly alone: RegExp;
 }
 
 /** A name found in a text, before ambiguity is resolved. */
@@ -82,6 +86,8 @@ function compile(): Matcher {
           instrument,
           name,
           veto: name.vetoAfter ? new RegExp(patternSource(name.vetoAfter), 'uy') : null,
+          length: patternLength(pattern),
+          alone: new RegExp(`(?:${patternSource(pattern)})${END_BOUNDARY}`, 'uy'),
         },
         src: patternSource(pattern),
         pattern,
@@ -158,6 +164,33 @@ function vetoed(veto: RegExp, folded: string, at: number): boolean {
 }
 
 /**
+ * The alternation's match at `q` and any longer one: alternatives are ordered by their longest
+ * spelling, which is not always the longest match here ("Comité ad hoc des Nations Unies" vs
+ * the shorter Spanish "Comité ad hoc"). Only names that could be longer are tried again.
+ */
+function longest(
+  m: Matcher,
+  f: string,
+  q: number,
+  hit: RegExpExecArray,
+): { compiled: CompiledName; length: number }[] {
+  const group = hit.findIndex((g, i) => i > 0 && g !== undefined);
+  const first = m.names[group - 1];
+  if (!first) return [];
+  const found = [{ compiled: first, length: hit[0].replace(TRAILING_SEP, '').length }];
+  for (let j = group; j < m.names.length; j++) {
+    const other = m.names[j] as CompiledName;
+    if (other.length <= (found[0] as { length: number }).length) break;
+    other.alone.lastIndex = q;
+    const h = other.alone.exec(f);
+    if (!h) continue;
+    const length = h[0].replace(TRAILING_SEP, '').length;
+    found.push({ compiled: other, length });
+  }
+  return found.filter((c) => c.length > 0).sort((a, b) => b.length - a.length);
+}
+
+/**
  * Matches names in one folded stretch of `text` (`base`: where it starts in `text`). Every name
  * contains an anchor at most `reach` characters after its start, so the (sticky) matcher is
  * tried only at word starts shortly before each anchor, never across the whole stretch.
@@ -180,20 +213,15 @@ function scan(m: Matcher, text: string, folded: Folded, base: number, out: RawMa
       re.lastIndex = q;
       const hit = re.exec(f);
       if (!hit) continue;
-      const group = hit.findIndex((g, i) => i > 0 && g !== undefined);
-      const compiled = m.names[group - 1];
-      const matched = hit[0].replace(TRAILING_SEP, '');
-      const fEnd = q + matched.length;
+      const best = longest(m, f, q, hit).find(
+        (c) =>
+          caseAllows(c.compiled.name, text.slice(start, back(q + c.length - 1) + 1)) &&
+          !(c.compiled.veto && vetoed(c.compiled.veto, f, q + c.length)),
+      );
+      if (!best || insideUrl(text, start)) continue;
+      const { compiled } = best;
+      const fEnd = q + best.length;
       const end = back(fEnd - 1) + 1;
-      if (
-        compiled === undefined ||
-        matched.length === 0 ||
-        !caseAllows(compiled.name, text.slice(start, end)) ||
-        (compiled.veto && vetoed(compiled.veto, f, fEnd)) ||
-        insideUrl(text, start)
-      ) {
-        continue;
-      }
       out.push({ start, end, compiled });
       covered = fEnd;
       q = fEnd - 1;
