@@ -35,6 +35,7 @@ export const FRAGMENTS: readonly string[] = [
   'budapes',
   'budapeş',
   'boedapest',
+  'bdapest',
   'budimpe',
   'будапешт',
   'будимпешт',
@@ -82,12 +83,14 @@ export const ANCHOR_SOURCE = FRAGMENTS.join('|');
 const INVISIBLE = '[\\u00ad\\u200b-\\u200d\\u2060\\ufeff]';
 // Full-width Latin letters (ｃｙｂｅｒ) are folded later; let them through the screen.
 const FULL_WIDTH = '[\\uff21-\\uff3a\\uff41-\\uff5a]{2}';
+// Pinyin readings inside Chinese words (網(wǎng)絡) are removed by folding.
+const PINYIN = '[\\u3400-\\u9fff]\\([a-z\\u00e0-\\u01dc]{1,7}\\)';
 
 /** Characters that hide anchors from a raw-text search: such texts are folded whole. */
-export const HIDDEN = new RegExp(`${INVISIBLE}|${FULL_WIDTH}`);
+export const HIDDEN = new RegExp(`${INVISIBLE}|${FULL_WIDTH}|${PINYIN}`, 'i');
 
 /** Screen for raw page text: no hit means no mention. */
-export const PRESCREEN = new RegExp(`${ANCHOR_SOURCE}|${INVISIBLE}|${FULL_WIDTH}`, 'i');
+export const PRESCREEN = new RegExp(`${ANCHOR_SOURCE}|${INVISIBLE}|${FULL_WIDTH}|${PINYIN}`, 'i');
 
 /** Global search for anchors in folded text; capturing group i + 1 is fragment i. */
 export function anchorSearch(): RegExp {

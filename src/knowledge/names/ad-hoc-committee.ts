@@ -161,6 +161,15 @@ export const AD_HOC_COMMITTEE_NAMES: NameList = [
     pattern: `специальн${RU_MASC} комитет${RU_MASC_NOUN} по {разработке|выработке} {всеобъемлющей |}{международной |}конвенции {о киберпреступности|по {борьбе с|противодействию} киберпреступност{ью|и}|о противодействии использованию икт в преступных целях}`,
   },
   {
+    text: 'Специальный комитет ООН',
+    lang: 'ru',
+    kind: 'short',
+    ambiguity: 'needs-context',
+    default: null,
+    mayBeOther: true,
+    pattern: `специальн${RU_MASC} комитет${RU_MASC_NOUN} ${RU_UN}`,
+  },
+  {
     text: 'Спецкомитет',
     lang: 'ru',
     kind: 'short',
