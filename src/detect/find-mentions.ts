@@ -1,4 +1,5 @@
 import type { InstrumentId } from '@/src/knowledge/ids';
+import type { NameLang } from '@/src/knowledge/names';
 import { findCues, noCues, sumCues, type CueClass, type CueHit, type Cues } from './cues';
 import { findRawMatches, type RawMatch } from './matcher';
 
@@ -39,6 +40,27 @@ const PAGE_CAP = 1;
 const MIN_TOPIC = 0.5;
 // What the default reading gets before cues are weighed, so that a weak cue does not flip it.
 const DEFAULT_BONUS = 0.5;
+
+// "a convention on cybercrime", "eine Konvention gegen Cyberkriminalität": an indefinite article
+// makes the words a description, not a name. (Not for bodies: "un Comité spécial créé en 2019"
+// still names the committee.) Per language, since "a" is the definite article in Portuguese.
+const INDEFINITE: Readonly<Partial<Record<NameLang, RegExp>>> = {
+  en: /(?:^|[^\p{L}\p{N}])(?:a|an|another|any)\s+$/iu,
+  fr: /(?:^|[^\p{L}\p{N}])(?:un|une)\s+$/iu,
+  es: /(?:^|[^\p{L}\p{N}])(?:un|una)\s+$/iu,
+  pt: /(?:^|[^\p{L}\p{N}])(?:um|uma)\s+$/iu,
+  it: /(?:^|[^\p{L}\p{N}])(?:un|una|uno|un')\s*$/iu,
+  ca: /(?:^|[^\p{L}\p{N}])(?:un|una)\s+$/iu,
+  de: /(?:^|[^\p{L}\p{N}])(?:ein|eine|einem|einen|einer|eines)\s+$/iu,
+  nl: /(?:^|[^\p{L}\p{N}])een\s+$/iu,
+  tr: /(?:^|[^\p{L}\p{N}])bir\s+$/iu,
+  id: /(?:^|[^\p{L}\p{N}])sebuah\s+$/iu,
+};
+
+function afterIndefiniteArticle(text: string, start: number, lang: NameLang): boolean {
+  const re = INDEFINITE[lang];
+  return re !== undefined && re.test(text.slice(Math.max(0, start - 12), start));
+}
 
 function proximity(distance: number): number {
   if (distance <= 80) return 1;
@@ -123,6 +145,8 @@ export function findMentions(text: string, context: DetectContext = {}): Mention
   const wanted = context.instruments;
   const out: Mention[] = [];
   for (const raw of raws) {
+    const { name } = raw.compiled;
+    if (!name.mayBeOther && afterIndefiniteArticle(text, raw.start, name.lang)) continue;
     let instrument: InstrumentId | null = raw.compiled.instrument;
     let byContext = false;
     if (raw.compiled.name.ambiguity === 'needs-context') {

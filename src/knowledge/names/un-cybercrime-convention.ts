@@ -152,7 +152,7 @@ export const UN_CYBERCRIME_CONVENTION_NAMES: NameList = [
     kind: 'official',
     ambiguity: 'none',
     pattern:
-      'convención %{de las naciones unidas|de la onu} {contra|para combatir|sobre} {la|el} {ciberdelincuencia|cibercrimen|delincuencia cibernética|criminalidad informática|ciberdelito}',
+      'convención %{de las naciones unidas|de la onu} {contra|para combatir|sobre} {la |el |}{ciberdelincuencia|cibercrimen|delincuencia cibernética|criminalidad informática|ciberdelito}',
   },
   {
     text: 'Convención contra la Ciberdelincuencia',
@@ -492,7 +492,7 @@ export const UN_CYBERCRIME_CONVENTION_NAMES: NameList = [
     kind: 'official',
     ambiguity: 'none',
     pattern:
-      '{اتفاقية|معاهدة} الامم المتحدة {لمكافحة|بشان مكافحة|بشان} {الجريمة|الجرائم} {السيبرانية|الالكترونية|المعلوماتية}',
+      '{اتفاقية|معاهدة} الامم المتحدة {{لمكافحة|بشان مكافحة|بشان|حول} {الجريمة|الجرائم}|للجريمة|للجرائم} {السيبرانية|الالكترونية|المعلوماتية}',
   },
   {
     text: 'معاهدة هانوي',

@@ -237,6 +237,18 @@ describe('findMentions', () => {
       expect(pairs(text).map(([a]) => a)).toContain(alias);
     });
 
+    it('reads through pinyin readings in scraped Chinese', () => {
+      expect(pairs('中國簽署了《聯(lián)合國打擊網(wǎng)絡(luò)犯罪公約》。')).toEqual([
+        ['聯(lián)合國打擊網(wǎng)絡(luò)犯罪公約', UN],
+      ]);
+    });
+
+    it('tolerates a dropped letter in Budapest', () => {
+      expect(pairs('They cited the Bdapest Convention twice.')).toEqual([
+        ['Bdapest Convention', BUDAPEST],
+      ]);
+    });
+
     it('gives UTF-16 offsets after astral characters', () => {
       const text = '🔒🔒 Budapest Convention';
       const [m] = findMentions(text);
@@ -435,6 +447,12 @@ describe('findMentions', () => {
         'ASEAN leaders adopted the Hanoi Declaration on cooperation.',
       ],
       ['a generic description', 'They want a convention on cybercrime that respects rights.'],
+      ['an indefinite article', 'They want a Convention on Cybercrime that respects rights.'],
+      ['a German indefinite article', 'Sie fordern eine Konvention gegen Cyberkriminalität.'],
+      [
+        'the CMNI convention signed in Budapest',
+        'The Budapest Convention on the Contract for the Carriage of Goods by Inland Waterway.',
+      ],
       ['Hanoi the city', 'Hà Nội là thủ đô của Việt Nam; Ханой и Hanoi принимают гостей.'],
     ])('does not match %s', (_, text) => {
       expect(pairs(text)).toEqual([]);
