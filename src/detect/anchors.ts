@@ -22,7 +22,9 @@ export const FRAGMENTS: readonly string[] = [
   'سيبراني',
   'لكتروني',
   'معلوماتي',
-  'inform[aá]ti',
+  // Not "informati": "information" is everywhere.
+  'inform[aá]tic',
+  'informatique',
   'computer',
   'internetkrim',
   'компьютерн',

@@ -2,7 +2,7 @@ import { INSTRUMENT_IDS, type InstrumentId } from '@/src/knowledge/ids';
 import { NAMES, type InstrumentName } from '@/src/knowledge/names';
 import { ANCHOR_SOURCE, anchorSearch, FRAGMENTS, HIDDEN, PRESCREEN } from './anchors';
 import { fold, type Folded } from './fold';
-import { expandPattern, patternLength, patternSource, SEP_CLASS } from './pattern';
+import { anchorLeads, expandPattern, patternLength, patternSource, SEP_CLASS } from './pattern';
 
 // All names compile into one regular expression over folded text. Alternatives are ordered
 // longest first so that, at a given start, the longest name wins (the Ad Hoc Committee's full
@@ -57,23 +57,28 @@ const SEP_CHAR = new RegExp(SEP_CLASS, 'u');
 let matcher: Matcher | null = null;
 
 /**
- * How far before each anchor fragment a name may start: for every spelling of every pattern, the
- * offset of its first anchor, kept per fragment. Throws when a spelling has no anchor at all (the
- * screen would never let that name through).
+ * How far before each anchor fragment a name may start: every spelling holds one of the anchors
+ * `anchorLeads` finds, that far in at most (the schema test checks that every spelling has one).
  */
-export function anchorLeads(patterns: readonly string[]): number[] {
-  const leads: number[] = FRAGMENTS.map(() => 0);
+function anchorReach(patterns: readonly string[]): number[] {
+  const reach: number[] = FRAGMENTS.map(() => 0);
   const search = anchorSearch();
   for (const pattern of patterns) {
-    for (const spelling of expandPattern(pattern, 3000)) {
+    const leads = anchorLeads(pattern, search);
+    if (leads) {
+      for (const [k, lead] of leads) reach[k] = Math.max(reach[k] ?? 0, lead);
+      continue;
+    }
+    // No sure anchor: every anchor its spellings start with reaches back the whole name.
+    const length = patternLength(pattern);
+    for (const spelling of expandPattern(pattern, 100)) {
       search.lastIndex = 0;
       const hit = search.exec(spelling);
-      if (!hit) throw new Error(`no anchor in "${spelling}": add one to src/detect/anchors.ts`);
-      const k = hit.findIndex((g, i) => i > 0 && g !== undefined) - 1;
-      leads[k] = Math.max(leads[k] ?? 0, hit.index);
+      const k = hit ? hit.findIndex((g, i) => i > 0 && g !== undefined) - 1 : -1;
+      if (k >= 0) reach[k] = Math.max(reach[k] ?? 0, length);
     }
   }
-  return leads;
+  return reach;
 }
 
 function compile(): Matcher {
@@ -108,7 +113,7 @@ function compile(): Matcher {
     rawAnchors: new RegExp(ANCHOR_SOURCE, 'gi'),
     span: Math.ceil(Math.max(...entries.map((e) => e.len)) * 1.25) + 32,
     // Slack for separator runs longer than the single space of a spelling.
-    reach: anchorLeads(entries.map((e) => e.pattern)).map((lead) => Math.ceil(lead * 1.25) + 8),
+    reach: anchorReach(entries.map((e) => e.pattern)).map((lead) => Math.ceil(lead * 1.25) + 8),
   };
 }
 
@@ -201,13 +206,19 @@ function scan(m: Matcher, text: string, folded: Folded, base: number, out: RawMa
   const re = m.regex;
   const anchors = m.anchors;
   anchors.lastIndex = 0;
-  let tried = 0;
+  // Starts already tried for the previous anchor: [triedFrom, triedTo).
+  let triedFrom = 0;
+  let triedTo = 0;
   let covered = 0;
   for (let a = anchors.exec(f); a; a = anchors.exec(f)) {
     if (a.index < covered) continue;
     const fragment = a.findIndex((g, i) => i > 0 && g !== undefined) - 1;
-    const reach = m.reach[fragment] ?? 0;
-    for (let q = Math.max(tried, covered, a.index - reach); q <= a.index; q++) {
+    const from = Math.max(covered, a.index - (m.reach[fragment] ?? 0));
+    for (let q = from; q <= a.index; q++) {
+      if (q >= triedFrom && q < triedTo) {
+        q = triedTo - 1;
+        continue;
+      }
       const start = back(q);
       if (SEP_CHAR.test(f[q] as string) || !startsAtBoundary(text, start)) continue;
       re.lastIndex = q;
@@ -226,7 +237,8 @@ function scan(m: Matcher, text: string, folded: Folded, base: number, out: RawMa
       covered = fEnd;
       q = fEnd - 1;
     }
-    tried = a.index + 1;
+    triedFrom = from;
+    triedTo = a.index + 1;
     if (anchors.lastIndex < covered) anchors.lastIndex = covered;
   }
 }
