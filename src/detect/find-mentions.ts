@@ -133,6 +133,42 @@ function resolve(
   return { instrument: best, byContext: true };
 }
 
+// "(далее – Спецкомитет)", "(hereinafter the UN Convention)": a short form defined right after
+// a name stands for it in the rest of the text. Bare nouns ("the Convention") stay anaphora.
+const DEFINITION =
+  /^\s*\(\s*(?:далее(?: по тексту)?|hereinafter(?: referred to as)?|henceforth|ci-après(?: dénommée?)?|en adelante|doravante|di seguito|im folgenden|надалі|dalej)\s*[-–—:,]?\s*([^()]{2,80})\)/iu;
+const LEADING_ARTICLE = /^(?:the|la|le|l'|el|die|der|das|o|a|il|lo)\s+/iu;
+const QUOTES = /^["'«»“”„‘’]+|["'«»“”„‘’]+$/gu;
+const WORD = /[\p{L}\p{N}]/u;
+
+function definedForms(text: string, end: number): string[] {
+  const m = DEFINITION.exec(text.slice(end, end + 120));
+  if (!m) return [];
+  return (m[1] as string)
+    .split(/\s*(?:[,;]|\s(?:or|или|або|ou|o|oder)\s)\s*/u)
+    .map((f) => f.replace(QUOTES, '').replace(LEADING_ARTICLE, '').replace(/\d+$/u, '').trim())
+    .filter((f) => f.split(/\s+/u).length >= 2);
+}
+
+/** Occurrences of short forms defined after a mention, outside the mentions already found. */
+function withDefinedForms(text: string, found: Mention[]): Mention[] {
+  const extra: Mention[] = [];
+  for (const m of found) {
+    for (const form of definedForms(text, m.end)) {
+      for (let at = text.indexOf(form, m.end); at >= 0; at = text.indexOf(form, at + 1)) {
+        const end = at + form.length;
+        const isolated = !WORD.test(text[at - 1] ?? ' ') && !/\p{L}/u.test(text[end] ?? ' ');
+        const taken = [...found, ...extra].some((x) => x.start < end && at < x.end);
+        if (isolated && !taken) {
+          extra.push({ start: at, end, instrument: m.instrument, alias: form, byContext: true });
+        }
+      }
+    }
+  }
+  if (extra.length === 0) return found;
+  return [...found, ...extra].sort((a, b) => a.start - b.start);
+}
+
 /**
  * Mentions of the instruments in a text, in order and without overlaps. Call it once per block
  * of a page with the page's `collectCues` as `pageCues`; offsets are UTF-16 offsets into `text`.
@@ -162,5 +198,5 @@ export function findMentions(text: string, context: DetectContext = {}): Mention
       byContext,
     });
   }
-  return out;
+  return withDefinedForms(text, out);
 }

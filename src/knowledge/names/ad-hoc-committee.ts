@@ -170,6 +170,16 @@ export const AD_HOC_COMMITTEE_NAMES: NameList = [
     pattern: `специальн${RU_MASC} комитет${RU_MASC_NOUN} ${RU_UN}`,
   },
   {
+    text: 'Специальный комитет',
+    lang: 'ru',
+    kind: 'short',
+    ambiguity: 'needs-context',
+    default: null,
+    mayBeOther: true,
+    pattern: `специальн${RU_MASC} комитет${RU_MASC_NOUN}`,
+    case: 'initial',
+  },
+  {
     text: 'Спецкомитет',
     lang: 'ru',
     kind: 'short',

@@ -126,7 +126,7 @@ export const BUDAPEST_CONVENTION_NAMES: NameList = [
     default: 'budapest-convention',
     alsoMay: ['un-cybercrime-convention'],
     pattern:
-      '{convenio|convención} sobre {la |el |}{ciberdelincuencia|cibercrimen|cibercriminalidad|delincuencia informática|delitos informáticos}',
+      '{convenio|convención} {sobre|de} {la |el |}{ciberdelincuencia|cibercrimen|cibercriminalidad|delincuencia informática|delitos informáticos}',
     case: 'initial',
   },
   {

@@ -67,7 +67,7 @@ export const UN_CYBERCRIME_CONVENTION_NAMES: NameList = [
     lang: 'en',
     kind: 'informal',
     ambiguity: 'none',
-    pattern: `${UN_EN} {international |global |new |proposed |draft |}cyber{ |-|}crime{s|} {draft |}{convention|treaty}`,
+    pattern: `${UN_EN} {international |global |new |proposed |draft |}cyber{ |-|}crime{s|} {draft |}{convention|treaty|pact}`,
     note: 'Before December 2024 the same words name the draft under negotiation.',
   },
   {
@@ -82,7 +82,7 @@ export const UN_CYBERCRIME_CONVENTION_NAMES: NameList = [
     lang: 'en',
     kind: 'informal',
     ambiguity: 'none',
-    pattern: 'hano{i|ï} {cybercrime |}{convention|treaty}',
+    pattern: 'hano{i|ï} {cybercrime |}{convention|treaty}{ on cyber{ |-|}crime|}',
     vetoAfter: ' {cent{er|re}|hall|hotel}',
   },
   {

@@ -459,6 +459,24 @@ describe('findMentions', () => {
     });
   });
 
+  describe('short forms defined in the text', () => {
+    it('follows a short form defined after a name', () => {
+      const text =
+        'Россия поддержала Конвенцию ООН против киберпреступности (далее – Конвенция ООН). Конвенция ООН вступит в силу позже.';
+      expect(pairs(text)).toEqual([
+        ['Конвенцию ООН против киберпреступности', UN],
+        ['Конвенция ООН', UN],
+        ['Конвенция ООН', UN],
+      ]);
+    });
+
+    it('leaves a bare noun defined as a short form alone', () => {
+      const text =
+        'The Budapest Convention (hereinafter “the Convention”) applies. The Convention is old.';
+      expect(pairs(text)).toEqual([['Budapest Convention', BUDAPEST]]);
+    });
+  });
+
   describe('context options', () => {
     it('reports only the instruments asked for', () => {
       const text = 'Compare the Budapest Convention with the Hanoi Convention.';
