@@ -146,6 +146,7 @@ function definedForms(text: string, end: number): string[] {
   if (!m) return [];
   return (m[1] as string)
     .split(/\s*(?:[,;]|\s(?:or|или|або|ou|o|oder)\s)\s*/u)
+    .map((f) => f.replace(/[\u00ad\u200b-\u200d]/gu, '').trim())
     .map((f) => f.replace(QUOTES, '').replace(LEADING_ARTICLE, '').replace(/\d+$/u, '').trim())
     .filter((f) => f.split(/\s+/u).length >= 2);
 }
@@ -155,12 +156,21 @@ function withDefinedForms(text: string, found: Mention[]): Mention[] {
   const extra: Mention[] = [];
   for (const m of found) {
     for (const form of definedForms(text, m.end)) {
-      for (let at = text.indexOf(form, m.end); at >= 0; at = text.indexOf(form, at + 1)) {
-        const end = at + form.length;
+      const re = new RegExp(
+        form
+          .split(/\s+/u)
+          .map((w) => w.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&'))
+          .join('[\\s\\u00ad\\u200b-\\u200d]+'),
+        'gu',
+      );
+      re.lastIndex = m.end;
+      for (let hit = re.exec(text); hit; hit = re.exec(text)) {
+        const at = hit.index;
+        const end = at + hit[0].length;
         const isolated = !WORD.test(text[at - 1] ?? ' ') && !/\p{L}/u.test(text[end] ?? ' ');
         const taken = [...found, ...extra].some((x) => x.start < end && at < x.end);
         if (isolated && !taken) {
-          extra.push({ start: at, end, instrument: m.instrument, alias: form, byContext: true });
+          extra.push({ start: at, end, instrument: m.instrument, alias: hit[0], byContext: true });
         }
       }
     }
