@@ -16,6 +16,8 @@ import {
 } from './forms';
 
 const UN_EN = "{un|u.n.|united nations}{'s|}";
+// Words the press puts between "UN" and the rest: "the UN's new Convention on Cybercrime".
+const EN_ADJ = '{new |draft |proposed |landmark |historic |global |first |}';
 
 /** Names of the United Nations Convention against Cybercrime (2024, "Hanoi Convention"). */
 export const UN_CYBERCRIME_CONVENTION_NAMES: NameList = [
@@ -34,7 +36,7 @@ export const UN_CYBERCRIME_CONVENTION_NAMES: NameList = [
     kind: 'official',
     ambiguity: 'none',
     // "Againts" is a typo seen in the wild often enough to keep.
-    pattern: `${UN_EN} {historic |new |}convention again{st|ts} cyber{ |-|}crime`,
+    pattern: `${UN_EN} ${EN_ADJ}convention again{st|ts} cyber{ |-|}crime`,
   },
   {
     text: 'Convention against Cybercrime',
@@ -52,7 +54,7 @@ export const UN_CYBERCRIME_CONVENTION_NAMES: NameList = [
     ambiguity: 'needs-context',
     default: 'un-cybercrime-convention',
     alsoMay: ['budapest-convention'],
-    pattern: `${UN_EN} convention on cyber{ |-|}crime`,
+    pattern: `${UN_EN} ${EN_ADJ}convention on cyber{ |-|}crime`,
     note: 'Used by the EU Council and the Hanoi organisers; without "UN" it is the Budapest title.',
   },
   {
@@ -75,7 +77,7 @@ export const UN_CYBERCRIME_CONVENTION_NAMES: NameList = [
     lang: 'en',
     kind: 'descriptive',
     ambiguity: 'none',
-    pattern: `${UN_EN} treaty {on|against} cyber{ |-|}crime{s|}`,
+    pattern: `${UN_EN} ${EN_ADJ}treaty {on|against} cyber{ |-|}crime{s|}`,
   },
   {
     text: 'Hanoi Convention',

@@ -282,6 +282,15 @@ describe('findMentions', () => {
       ).toEqual([['Comité ad hoc des Nations Unies', AHC]]);
     });
 
+    it('keeps an inserted adjective inside the UN name', () => {
+      expect(
+        pairs("The UN's new Convention on Cybercrime differs from the Budapest Convention."),
+      ).toEqual([
+        ["UN's new Convention on Cybercrime", UN],
+        ['Budapest Convention', BUDAPEST],
+      ]);
+    });
+
     it('never returns overlapping mentions', () => {
       const text =
         'Budapest Convention on Cybercrime, Convention on Cybercrime, ETS 185, Hanoi Convention, UN Convention against Cybercrime.';
