@@ -31,6 +31,8 @@ const IDENTITY: Readonly<Record<InstrumentId, CueClass>> = {
   'ad-hoc-committee': 'un',
 };
 
+// Cues inside the ambiguous name itself.
+const OWN_WEIGHT = 3;
 // A plain mention of one of our instruments is itself a strong cue for its neighbours.
 const MENTION_WEIGHT = 2;
 // Page-level cues count less than nearby ones, and only up to a cap.
@@ -89,7 +91,13 @@ function localScores(
 ): Cues {
   const score = { ...noCues() };
   const add = (start: number, end: number, weights: Partial<Cues>): void => {
-    if (end > raw.start && start < raw.end) return; // the name's own words are no cue
+    if (end > raw.start && start < raw.end) {
+      // The name's own words: "UN" in "UN Convention on Cybercrime" all but settles it, while
+      // its "cyber" says nothing about the topic.
+      score.un += (weights.un ?? 0) * OWN_WEIGHT;
+      score.coe += (weights.coe ?? 0) * OWN_WEIGHT;
+      return;
+    }
     const distance = start >= raw.end ? start - raw.end : raw.start - end;
     const p = proximity(distance);
     for (const k of Object.keys(weights) as CueClass[]) score[k] += (weights[k] ?? 0) * p;
