@@ -1,0 +1,92 @@
+import { AD_HOC_COMMITTEE } from '@/src/knowledge/ad-hoc-committee';
+import { BUDAPEST_CONVENTION } from '@/src/knowledge/budapest-convention';
+import type { InstrumentId } from '@/src/knowledge/ids';
+import { PARTICIPANTS } from '@/src/knowledge/participants';
+import { SOURCES } from '@/src/knowledge/sources';
+import { statusAt, type Status } from '@/src/knowledge/status';
+import type { Instrument, IsoDay, KnowledgeRecord, Source, SourceId } from '@/src/knowledge/types';
+import { UN_CYBERCRIME_CONVENTION } from '@/src/knowledge/un-cybercrime-convention';
+
+export * from '@/src/knowledge/ids';
+export * from '@/src/knowledge/types';
+export * from '@/src/knowledge/participant-types';
+export { localize, type LocalizedResult } from '@/src/knowledge/localize';
+export {
+  statusAt,
+  STALE_AFTER_DAYS,
+  type CommitteePhase,
+  type CommitteeStatus,
+  type EntryIntoForceStatus,
+  type EventRef,
+  type Figure,
+  type FigureBasis,
+  type SessionRef,
+  type SignatureWindow,
+  type Status,
+  type StatusOptions,
+  type ThresholdProgress,
+  type TreatyPhase,
+  type TreatyStatus,
+} from '@/src/knowledge/status';
+export {
+  countryStatus,
+  PARTICIPANTS,
+  type CountryStatus,
+  type CountryStatusKind,
+} from '@/src/knowledge/participants';
+export { SOURCES } from '@/src/knowledge/sources';
+
+/** Every instrument the detector knows, by id. */
+export const INSTRUMENTS: Readonly<Record<InstrumentId, Instrument>> = {
+  'un-cybercrime-convention': UN_CYBERCRIME_CONVENTION,
+  'budapest-convention': BUDAPEST_CONVENTION,
+  'ad-hoc-committee': AD_HOC_COMMITTEE,
+};
+
+/** The instrument with this id. */
+export function getInstrument(id: InstrumentId): Instrument {
+  return INSTRUMENTS[id];
+}
+
+/** Every record: the instruments and their related entries (the Budapest protocols). */
+export function allRecords(): KnowledgeRecord[] {
+  return Object.values(INSTRUMENTS).flatMap((i) => [i, ...(i.related ?? [])]);
+}
+
+const SOURCES_BY_ID = new Map(SOURCES.map((s) => [s.id, s]));
+
+/** The source with this id, or undefined (the schema test guarantees every cited id exists). */
+export function getSource(id: SourceId): Source | undefined {
+  return SOURCES_BY_ID.get(id);
+}
+
+/** Every source id a record cites, in first-cited order, for a "Sources" list. */
+export function sourceIdsOf(record: KnowledgeRecord): SourceId[] {
+  const ids = new Set<SourceId>(record.summarySources);
+  const claims = [
+    ...record.keyProvisions,
+    ...record.timeline,
+    ...record.counts,
+    ...record.criticisms,
+    ...record.support,
+    ...(record.entryIntoForce ? [record.entryIntoForce] : []),
+    ...(record.signature ? [record.signature] : []),
+  ];
+  for (const c of claims) {
+    ids.add(c.source);
+    for (const id of c.alsoSources ?? []) ids.add(id);
+  }
+  return [...ids];
+}
+
+/**
+ * Status of a bundled instrument on `date`, wired with its participant list and the other records
+ * (a committee follows its outcome). Same purity as `statusAt`: the date is passed in.
+ */
+export function statusOf(id: InstrumentId, date: IsoDay): Status {
+  const participants = PARTICIPANTS[id];
+  return statusAt(INSTRUMENTS[id], date, {
+    related: allRecords(),
+    ...(participants ? { participants } : {}),
+  });
+}
