@@ -32,6 +32,9 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
     openMention() {
       return { opened: false };
     },
+    moveMention() {
+      return { opened: false, index: null };
+    },
   };
   const router = createRouter<ContentProtocol>(CONTENT_MESSAGES, handlers, {
     id: browser.runtime.id,

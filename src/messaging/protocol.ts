@@ -67,6 +67,11 @@ export type BackgroundProtocol = {
   resetSettings: [Record<string, never>, { settings: Settings }];
   /** Replaces all settings with an imported file's content; refused with the reasons when invalid. */
   importSettings: [{ data: unknown }, { settings: Settings }];
+  /**
+   * Opens the options page (at an instrument's full summary when given): content scripts cannot open
+   * extension pages themselves in every browser.
+   */
+  openOptions: [{ instrument: InstrumentId | null }, { opened: true }];
 };
 
 /** Messages handled by content scripts (sent by the background or extension pages). */
@@ -74,7 +79,17 @@ export type ContentProtocol = {
   settingsChanged: [{ settings: Settings }, { applied: boolean }];
   /** Scroll to mention `index` of this frame and open its popover. */
   openMention: [{ index: number }, { opened: boolean }];
+  /**
+   * Moves to the next or previous mention of this frame (wrapping around), scrolls it into view and
+   * opens its popover with focus inside. Sent by the background for the keyboard shortcuts.
+   */
+  moveMention: [{ direction: MoveDirection }, { opened: boolean; index: number | null }];
 };
+
+/** Which way a keyboard shortcut moves through the mentions. */
+export type MoveDirection = 'next' | 'previous';
+/** Every move direction, for runtime checks. */
+export const MOVE_DIRECTIONS: readonly MoveDirection[] = ['next', 'previous'];
 
 /** Any protocol map. */
 export type ProtocolMap = Record<string, [unknown, unknown]>;
@@ -129,6 +144,7 @@ export const BACKGROUND_MESSAGES: { [K in keyof BackgroundProtocol]: MessageSpec
   getTabState: { payload: obj({ tabId: num({ int: true, min: 0 }) }), from: PAGES },
   resetSettings: { payload: empty, from: PAGES },
   importSettings: { payload: obj({ data: () => null }), from: PAGES },
+  openOptions: { payload: obj({ instrument: nullable(instrumentCheck) }), from: BOTH },
 };
 
 /** Runtime checks for every content-script message. */
@@ -141,6 +157,7 @@ export const CONTENT_MESSAGES: { [K in keyof ContentProtocol]: MessageSpec } = {
     from: PAGES,
   },
   openMention: { payload: obj({ index: num({ int: true, min: 0 }) }), from: PAGES },
+  moveMention: { payload: obj({ direction: oneOf(...MOVE_DIRECTIONS) }), from: PAGES },
 };
 
 /** The answer to every message. */
