@@ -5,6 +5,8 @@ import {
   type ShadowRootContentScriptUi,
 } from 'wxt/utils/content-script-ui/shadow-root';
 import { uiDirection, uiLanguage } from '@/src/i18n/t';
+// The page engine never scans or observes inside an element with this tag.
+import { UI_HOST_TAG } from '@/src/page/skip';
 import type { PopoverView } from './controller';
 import type { PopoverMention } from './engine';
 import { isoDayOf } from './format';
@@ -12,8 +14,6 @@ import { followReference, rangeReference } from './placement';
 import { PopoverCard } from './PopoverCard';
 import css from './popover.css?inline';
 
-/** The tag of the popover's host element; the page engine never scans or observes inside it. */
-export const UI_HOST_TAG = 'treaty-lens-ui';
 
 /** What the card's buttons and the placement report back. */
 export interface HostCallbacks {

@@ -6,8 +6,6 @@ import { PopoverController } from './controller';
 import type { MentionSource, PopoverMention } from './engine';
 import { createPopoverHost } from './host';
 
-export { UI_HOST_TAG } from './host';
-
 /** The page engine as the popover uses it (structurally: src/page's PageEngine fits). */
 export interface PageMentions<M extends { instrument: InstrumentId; range: Range }> {
   mentions(): readonly M[];
