@@ -14,6 +14,8 @@ export function StatusSection({
   headingId: string;
 }) {
   const view = describeStatus(status, lang);
+  // The figures mostly share a source: one link per source under the lines keeps the card compact.
+  const sources = [...new Set(view.lines.map((l) => l.source).filter((s) => s !== null))];
   return (
     <section class="section" aria-labelledby={headingId}>
       <h3 id={headingId}>{t('popoverStatus')}</h3>
@@ -21,7 +23,7 @@ export function StatusSection({
       <ul class="status-lines">
         {view.lines.map((line) => (
           <li key={line.id} data-status={line.id}>
-            {line.text} <SourceLink id={line.source} />
+            {line.text}
             {line.id === 'threshold' && view.progress && (
               <progress
                 class="threshold"
@@ -34,6 +36,14 @@ export function StatusSection({
         ))}
       </ul>
       {view.asOf && <p class="as-of">{view.asOf}</p>}
+      {sources.length > 0 && (
+        <p class="status-sources">
+          {t('popoverStatusSources')}{' '}
+          {sources.map((id) => (
+            <SourceLink key={id} id={id} />
+          ))}
+        </p>
+      )}
       {view.staleWarning && (
         <p class="stale" role="note">
           <span aria-hidden="true" class="stale-icon">

@@ -52,6 +52,18 @@ describe('PopoverCard', () => {
     expect(bar.getAttribute('max')).toBe('40');
   });
 
+  it('shortens the summary until asked for more', () => {
+    renderCard();
+    const more = screen.getByRole('button', { name: 'Show more' });
+    expect(more.getAttribute('aria-expanded')).toBe('false');
+    expect(document.getElementById('tl-summary-text')!.hasAttribute('data-clamped')).toBe(true);
+    fireEvent.click(more);
+    expect(screen.getByRole('button', { name: 'Show less' }).getAttribute('aria-expanded')).toBe(
+      'true',
+    );
+    expect(document.getElementById('tl-summary-text')!.hasAttribute('data-clamped')).toBe(false);
+  });
+
   it('warns visibly, in words, when the data is stale', () => {
     renderCard();
     expect(screen.getByRole('note').textContent).toMatch(/may be out of date/);
