@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { localize, type InstrumentId, type IsoDay } from '@/src/knowledge/index';
 import { t } from '@/src/i18n/t';
 import { cardContent } from './content';
@@ -31,6 +31,12 @@ export function PopoverCard(props: PopoverCardProps) {
   const [error, setError] = useState<string | null>(null);
   // The summary is shortened to a few lines so that the status shows without scrolling.
   const [summaryOpen, setSummaryOpen] = useState(false);
+  // Summary and status paint first; the long lists follow a frame later, so hovering feels quick.
+  const [rest, setRest] = useState(false);
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => setRest(true));
+    return () => cancelAnimationFrame(frame);
+  }, []);
   const content = cardContent(instrumentId, today);
   const { instrument } = content;
   const name = localize(instrument.name, lang);
@@ -99,22 +105,26 @@ export function PopoverCard(props: PopoverCardProps) {
           )}
         </section>
         <StatusSection status={content.status} lang={lang} headingId="tl-status" />
-        <TimelineSection events={content.timeline} lang={lang} headingId="tl-timeline" />
-        <PositionSection
-          kind="criticism"
-          heading={t('popoverCriticisms')}
-          headingId="tl-criticisms"
-          positions={content.criticisms}
-          lang={lang}
-        />
-        <PositionSection
-          kind="support"
-          heading={t('popoverSupport')}
-          headingId="tl-support"
-          positions={content.support}
-          lang={lang}
-        />
-        <SourceList sources={content.sources} lang={lang} headingId="tl-sources" />
+        {rest && (
+          <>
+            <TimelineSection events={content.timeline} lang={lang} headingId="tl-timeline" />
+            <PositionSection
+              kind="criticism"
+              heading={t('popoverCriticisms')}
+              headingId="tl-criticisms"
+              positions={content.criticisms}
+              lang={lang}
+            />
+            <PositionSection
+              kind="support"
+              heading={t('popoverSupport')}
+              headingId="tl-support"
+              positions={content.support}
+              lang={lang}
+            />
+            <SourceList sources={content.sources} lang={lang} headingId="tl-sources" />
+          </>
+        )}
       </div>
       <div class="actions">
         <button type="button" class="action" onClick={act(props.onOpenOptions)}>

@@ -78,6 +78,9 @@ export function createPopoverHost(
   };
 
   return {
+    prepare() {
+      void ensureUi();
+    },
     show(mention, { focus, point }) {
       const token = ++showing;
       void ensureUi().then((created) => {
