@@ -20,6 +20,16 @@ export function StatusSection({
     <section class="section" aria-labelledby={headingId}>
       <h3 id={headingId}>{t('popoverStatus')}</h3>
       <p class="phase">{view.phase}</p>
+      {/* The date and the warning come before the figures, so nobody reads them as current. */}
+      {view.asOf && <p class="as-of">{view.asOf}</p>}
+      {view.staleWarning && (
+        <p class="stale" role="note">
+          <span aria-hidden="true" class="stale-icon">
+            ⚠
+          </span>{' '}
+          {view.staleWarning}
+        </p>
+      )}
       <ul class="status-lines">
         {view.lines.map((line) => (
           <li key={line.id} data-status={line.id}>
@@ -35,21 +45,12 @@ export function StatusSection({
           </li>
         ))}
       </ul>
-      {view.asOf && <p class="as-of">{view.asOf}</p>}
       {sources.length > 0 && (
         <p class="status-sources">
           {t('popoverStatusSources')}{' '}
           {sources.map((id) => (
-            <SourceLink key={id} id={id} />
+            <SourceLink key={id} id={id} bare />
           ))}
-        </p>
-      )}
-      {view.staleWarning && (
-        <p class="stale" role="note">
-          <span aria-hidden="true" class="stale-icon">
-            ⚠
-          </span>{' '}
-          {view.staleWarning}
         </p>
       )}
     </section>
