@@ -12,6 +12,7 @@ export * from '@/src/knowledge/types';
 export * from '@/src/knowledge/participant-types';
 export { localize, type LocalizedResult } from '@/src/knowledge/localize';
 export {
+  countsAt,
   statusAt,
   STALE_AFTER_DAYS,
   type CommitteePhase,

@@ -82,8 +82,12 @@ function rowStatus(
     ...(row.inForce && inForce === 'by' ? { inForce: row.inForce } : {}),
     ...(row.consent && (ratified === 'by' || inForce === 'by') ? { consent: row.consent } : {}),
   };
+  // A later step whose date straddles the date makes the answer unknown, even if an earlier step
+  // (shown in the result) is certain: "signed" could hide a ratification that day or month.
   if (inForce === 'by') return { kind: 'party', ...shown };
+  if (inForce === 'unclear') return { kind: 'date-unknown', ...shown };
   if (ratified === 'by') return { kind: 'ratified', ...shown };
+  if (ratified === 'unclear') return { kind: 'date-unknown', ...shown };
   // Rows without dates are known from their oldest source (or the list's date); unknown before.
   const known = date >= (row.knownSince ?? list.asOf);
   if (row.status === 'party' && !row.ratified && !row.inForce) {

@@ -108,6 +108,7 @@ export const SOURCES: readonly Source[] = [
     title: 'UN General Assembly passes Russian-led cybercrime resolution',
     publisher: 'KBS World',
     url: 'http://world.kbs.co.kr/service/news_view.htm?Seq_Code=150323&lang=e',
+    plainHttp: true,
   },
   {
     id: 'mid-2019',
@@ -215,6 +216,7 @@ export const SOURCES: readonly Source[] = [
     date: '2024-08-14',
     mirror: true,
     caveat: 'Republished copy; original not in index',
+    plainHttp: true,
   },
   {
     id: 'lawfare-bigger',
@@ -478,6 +480,7 @@ export const SOURCES: readonly Source[] = [
     title: '《联合国打击网络犯罪公约》数据侦查制度分析',
     publisher: 'Chinese legal commentary (IP-hosted site)',
     url: 'http://211.103.209.164/news/show.aspx?id=10626',
+    plainHttp: true,
   },
   {
     id: 'wp-digwatch',
@@ -530,6 +533,7 @@ export const SOURCES: readonly Source[] = [
     publisher: 'Council of Europe Treaty Office',
     url: 'http://www.coe.int/en/web/conventions/full-list/-/conventions/treaty/185/signatures?p_auth=igXbHmd5',
     date: '2015-12-03',
+    plainHttp: true,
   },
   {
     id: 'joi',
@@ -576,6 +580,7 @@ export const SOURCES: readonly Source[] = [
     title: 'About 24/7 Points of contact',
     publisher: 'Council of Europe',
     url: 'http://www.coe.int/t/dghl/cooperation/economiccrime/cybercrime/Documents/Points%20of%20Contact/aboutPoC_en.asp',
+    plainHttp: true,
   },
   {
     id: 'octopus-2023',
@@ -634,6 +639,7 @@ export const SOURCES: readonly Source[] = [
     title: 'Convención sobre la ciberdelincuencia',
     publisher: 'docplayer.es',
     url: 'http://docplayer.es/110353961-Convencion-sobre-la-ciberdelincuencia.html',
+    plainHttp: true,
   },
   {
     id: '9lib-ch',
@@ -714,6 +720,7 @@ export const SOURCES: readonly Source[] = [
     url: 'http://www.ecofinagency.com/news-digital/2710-49864-at-hanoi-forum-21-african-nations-sign-on-to-un-cyber-treaty',
     caveat: 'As read: 2025-10-27',
     date: '2025-10-27',
+    plainHttp: true,
   },
   {
     id: 'p-m24',
@@ -802,6 +809,7 @@ export const SOURCES: readonly Source[] = [
     url: 'http://conventions.coe.int/Treaty/Commun/ChercheSig.asp?NT=185&CM=8&DF=18/06/04&CL=ENG',
     caveat: 'As read: status 2004-06-18',
     date: '2004-06-18',
+    plainHttp: true,
   },
   {
     id: 'p-officielebekendmakingen',
@@ -821,6 +829,7 @@ export const SOURCES: readonly Source[] = [
     title: 'Page at www.mofa.go.jp',
     publisher: 'mofa.go.jp',
     url: 'http://www.mofa.go.jp/announce/announce/2012/7/0704_01.html',
+    plainHttp: true,
   },
   {
     id: 'p-pgaction',
@@ -833,6 +842,7 @@ export const SOURCES: readonly Source[] = [
     title: '83353667 Id norma https www leychile cl n i f p',
     publisher: 'docplayer.es',
     url: 'http://docplayer.es/83353667-Id-norma-https-www-leychile-cl-n-i-f-p.html',
+    plainHttp: true,
   },
   {
     id: 'p-verdragen',
@@ -919,6 +929,7 @@ export const SOURCES: readonly Source[] = [
     title: 'Convenio ciberdelincuencia 23 11 2001',
     publisher: 'migrarconderechos.es',
     url: 'http://migrarconderechos.es/legislationMastertable/legislacion/Convenio_ciberdelincuencia_23_11_2001',
+    plainHttp: true,
   },
   {
     id: 'p-infor',
@@ -926,6 +937,7 @@ export const SOURCES: readonly Source[] = [
       'DZU.2015.102.0000729,oswiadczenie rzadowe w sprawie mocy obowiazujacej konwencji rady europy o cyberprzestepczosci sporzadzonej w budapeszcie dnia 23 listopada 2001 r',
     publisher: 'infor.pl',
     url: 'http://www.infor.pl/akt-prawny/DZU.2015.102.0000729,oswiadczenie-rzadowe-w-sprawie-mocy-obowiazujacej-konwencji-rady-europy-o-cyberprzestepczosci-sporzadzonej-w-budapeszcie-dnia-23-listopada-2001-r.html',
+    plainHttp: true,
   },
   {
     id: 'p-cybercrimelaw',
@@ -962,6 +974,7 @@ export const SOURCES: readonly Source[] = [
     title: 'Treatystatus',
     publisher: 'policylaundering.org',
     url: 'http://policylaundering.org/issues/coop/CyberTreaty/treatystatus.html',
+    plainHttp: true,
   },
   {
     id: 'p-coe-7',

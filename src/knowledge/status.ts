@@ -321,7 +321,9 @@ function treatyStatus(record: KnowledgeRecord, date: IsoDay, options: StatusOpti
     lastEvent: last ? ref(record.id, last) : null,
   };
 
-  const adopted = firstOfKind(events, 'adopted');
+  // A text opened for signature has been adopted, even where the adoption itself is not recorded
+  // (the Budapest protocols' records start at their opening).
+  const adopted = firstOfKind(events, 'adopted') ?? firstOfKind(events, 'signature-opens');
   if (!adopted) {
     // Negotiations may be recorded on the committee that held them (its outcome is this record).
     const bodies = (options.related ?? []).filter((r) => r.outcome === record.id);
@@ -505,6 +507,22 @@ function committeeStatus(
     asOf,
     stale: isStale(asOf, date),
   };
+}
+
+/**
+ * The latest confirmed figure of each kind known on `date` (e.g. Budapest's invited states, the
+ * Second Protocol's signatories), for the UI's detail view. Same rules as `statusAt`.
+ */
+export function countsAt(
+  record: KnowledgeRecord,
+  date: IsoDay,
+): Partial<Record<CountKind, Figure>> {
+  const result: Partial<Record<CountKind, Figure>> = {};
+  for (const kind of new Set(record.counts.map((c) => c.kind))) {
+    const figure = stated(latestCount(record, kind, date));
+    if (figure) result[kind] = figure;
+  }
+  return result;
 }
 
 /**

@@ -23,8 +23,10 @@ export interface Source {
   id: SourceId;
   title: string;
   publisher: string;
-  /** Always https unless the page only exists over http (schema test lists the exceptions). */
+  /** The address as read: https, unless `plainHttp` says the page was only read over http. */
   url: string;
+  /** The page was read over plain http; the UI may decline to link it. */
+  plainHttp?: true;
   /** Publication date of the page when known (day, month or year precision). */
   date?: FuzzyDate;
   /** The page read was a republished copy; the original address was not available. */

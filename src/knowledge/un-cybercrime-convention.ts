@@ -124,7 +124,6 @@ export const UN_CYBERCRIME_CONVENTION: Instrument = {
           'search and seize, to collect traffic data in real time and to intercept content.',
       },
       source: 'cn-legal',
-      alsoSources: ['scworld'],
       note: { en: 'The article numbers of these powers were not confirmed.' },
     },
     {
@@ -499,7 +498,6 @@ export const UN_CYBERCRIME_CONVENTION: Instrument = {
           'Makes cooperation possible with the roughly 115 UN member states outside the Budapest ' +
           'Convention, contains human-rights and data-protection safeguards and fits existing frameworks.',
       },
-      date: '2025-10',
       source: 'eubusiness',
       alsoSources: ['eeas', 'cde-ual'],
     },
