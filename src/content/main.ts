@@ -8,6 +8,7 @@ import { createPageEngine } from '@/src/page/engine';
 import { revealMention } from '@/src/page/reveal';
 import type { Settings } from '@/src/settings/schema';
 import { ruleForHost } from '@/src/settings/sites';
+import { mentionSource, startPopover, type RunningPopover } from '@/src/ui/popover/index';
 import { pageDetector } from './detector';
 import { pageUrl } from './page-url';
 import { createReporter } from './reporter';
@@ -51,14 +52,28 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
     { setTimeout: (fn, ms) => ctx.setTimeout(fn, ms), clearTimeout: (id) => clearTimeout(id) },
   );
   const unsubscribe = engine.onChange(() => reporter.schedule());
+  // The popover runs exactly while the engine does (it needs its hit-testing and mention list).
+  let popover: RunningPopover | null = null;
+  const startUi = () => {
+    popover ??= startPopover(ctx, mentionSource(engine), { hoverDelayMs: settings.hoverDelayMs });
+  };
+  const stopUi = () => {
+    popover?.stop();
+    popover = null;
+  };
 
   const handlers: Handlers<ContentProtocol> = {
     settingsChanged({ settings: next }) {
       settings = next;
       active = ruleForHost(settings, hostOf(url)).active;
       engine.update({ instruments: enabledInstruments(settings), style: settings.highlightStyle });
-      if (active && !engine.running) void engine.start().then(() => reporter.flush());
+      popover?.setHoverDelay(settings.hoverDelayMs);
+      if (active && !engine.running) {
+        startUi();
+        void engine.start().then(() => reporter.flush());
+      }
       if (!active && engine.running) {
+        stopUi();
         engine.stop();
         void reporter.flush();
       }
@@ -67,9 +82,14 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
     openMention({ index }) {
       const mention = engine.mentions()[index];
       if (!mention) return { opened: false };
+      if (popover) return { opened: popover.openIndex(index) };
       revealMention(mention);
       engine.setActive(mention);
       return { opened: true };
+    },
+    moveMention({ direction }) {
+      const opened = popover?.move(direction) ?? null;
+      return { opened: opened !== null, index: opened?.index ?? null };
     },
   };
   const router = createRouter<ContentProtocol>(CONTENT_MESSAGES, handlers, {
@@ -83,9 +103,13 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
     browser.runtime.onMessage.removeListener(listener);
     unsubscribe();
     reporter.cancel();
+    stopUi();
     engine.stop();
   });
 
-  if (active) await engine.start();
+  if (active) {
+    startUi();
+    await engine.start();
+  }
   await reporter.flush();
 }
