@@ -175,7 +175,7 @@ export function describeStatus(status: Status, lang: string): StatusView {
     if (status.parties) {
       lines.push({
         id: 'parties',
-        text: t('statusParties', figureText(status.parties, lang)),
+        text: t('popoverParties', figureText(status.parties, lang)),
         source: status.parties.source,
       });
     }
@@ -183,7 +183,7 @@ export function describeStatus(status: Status, lang: string): StatusView {
     if (th && th.have !== null && !eif?.inForce) {
       lines.push({
         id: 'threshold',
-        text: t('statusThreshold', [formatCount(th.have, lang), formatCount(th.needed, lang)]),
+        text: t('popoverThreshold', [formatCount(th.have, lang), formatCount(th.needed, lang)]),
         source: th.source,
       });
       progress = { have: Math.min(th.have, th.needed), needed: th.needed, source: th.source };
@@ -215,7 +215,7 @@ export function describeStatus(status: Status, lang: string): StatusView {
     phase,
     lines,
     progress,
-    asOf: status.asOf ? t('statusAsOf', date(status.asOf)) : null,
+    asOf: status.asOf ? t('popoverAsOf', date(status.asOf)) : null,
     staleWarning: status.stale && status.asOf ? t('popoverStale', date(status.asOf)) : null,
   };
 }
