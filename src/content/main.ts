@@ -55,7 +55,10 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
   // The popover runs exactly while the engine does (it needs its hit-testing and mention list).
   let popover: RunningPopover | null = null;
   const startUi = () => {
-    popover ??= startPopover(ctx, mentionSource(engine), { hoverDelayMs: settings.hoverDelayMs });
+    popover ??= startPopover(ctx, mentionSource(engine), {
+      hoverDelayMs: settings.hoverDelayMs,
+      country: () => settings.country,
+    });
   };
   const stopUi = () => {
     popover?.stop();

@@ -6,7 +6,9 @@ import { useSettings } from '@/src/settings/client';
 import { instrumentName } from '@/src/ui/shared/instrument-names';
 import { Switch } from '@/src/ui/shared/Switch';
 import { BackupSection } from './BackupSection';
+import { CountrySection } from './CountrySection';
 import { HoverDelay } from './HoverDelay';
+import { ParticipantsSection } from './ParticipantsSection';
 import { RepairNotice } from './RepairNotice';
 import { SiteList } from './SiteList';
 import { StylePicker } from './StylePicker';
@@ -92,6 +94,12 @@ export function Options({ now = () => new Date() }: { now?: () => Date }) {
             lang={lang}
             onCommit={(hoverDelayMs) => void save({ hoverDelayMs })}
           />
+          <CountrySection
+            value={settings.country}
+            lang={lang}
+            onChange={(country) => void update({ country })}
+          />
+          <ParticipantsSection lang={lang} now={now} />
           <BackupSection settings={settings} now={now} importData={importData} reset={reset} />
         </>
       )}

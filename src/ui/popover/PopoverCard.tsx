@@ -15,6 +15,8 @@ export interface PopoverCardProps {
   today: IsoDay;
   lang: string;
   dir: 'ltr' | 'rtl';
+  /** The reader's country (ISO code or EU) for a "where does it stand" line; null: none. */
+  country?: string | null;
   onClose: () => void;
   /** Turns Treaty Lens off on this site; rejects with the reason when the background refuses. */
   onTurnOff: () => Promise<void>;
@@ -104,7 +106,12 @@ export function PopoverCard(props: PopoverCardProps) {
             <p class="note">{t('popoverContentInEnglish')}</p>
           )}
         </section>
-        <StatusSection status={content.status} lang={lang} headingId="tl-status" />
+        <StatusSection
+          status={content.status}
+          lang={lang}
+          headingId="tl-status"
+          country={props.country ?? null}
+        />
         {rest && (
           <>
             <TimelineSection events={content.timeline} lang={lang} headingId="tl-timeline" />

@@ -1,5 +1,7 @@
 import type { Status } from '@/src/knowledge/index';
 import { t } from '@/src/i18n/t';
+import { countryStatus as countryStatusOf } from '@/src/knowledge/index';
+import { CountryStatusLine } from '@/src/ui/shared/CountryStatusLine';
 import { describeStatus } from './format';
 import { SourceLink } from './SourceLink';
 
@@ -8,12 +10,18 @@ export function StatusSection({
   status,
   lang,
   headingId,
+  country,
 }: {
   status: Status;
   lang: string;
   headingId: string;
+  country: string | null;
 }) {
   const view = describeStatus(status, lang);
+  const countryStatus =
+    country && status.type === 'treaty'
+      ? countryStatusOf(status.recordId, country, status.date)
+      : null;
   // The figures mostly share a source: one link per source under the lines keeps the card compact.
   const sources = [...new Set(view.lines.map((l) => l.source).filter((s) => s !== null))];
   return (
@@ -30,6 +38,7 @@ export function StatusSection({
           {view.staleWarning}
         </p>
       )}
+      {countryStatus && <CountryStatusLine status={countryStatus} lang={lang} />}
       <ul class="status-lines">
         {view.lines.map((line) => (
           <li key={line.id} data-status={line.id}>

@@ -11,6 +11,7 @@ import type { PopoverView } from './controller';
 import type { PopoverMention } from './engine';
 import { isoDayOf } from './format';
 import { followReference, rangeReference } from './placement';
+import { resolveCountry } from '@/src/ui/shared/country';
 import { PopoverCard } from './PopoverCard';
 import css from './popover.css?inline';
 
@@ -22,6 +23,8 @@ export interface HostCallbacks {
   onHidden: () => void;
   onTurnOff: () => Promise<void>;
   onOpenOptions: (mention: PopoverMention) => Promise<void>;
+  /** The reader's country setting ('auto', 'none' or a code), read when a card opens. */
+  country?: () => string;
 }
 
 /**
@@ -94,6 +97,7 @@ export function createPopoverHost(
             today={isoDayOf(new Date())}
             lang={lang}
             dir={dir}
+            country={resolveCountry(callbacks.country?.() ?? 'auto', lang)}
             onClose={callbacks.onClose}
             onTurnOff={callbacks.onTurnOff}
             onOpenOptions={() => callbacks.onOpenOptions(mention)}

@@ -54,7 +54,7 @@ export interface RunningPopover {
 export function startPopover(
   ctx: ContentScriptContext,
   engine: MentionSource,
-  options: { hoverDelayMs: number; win?: Window },
+  options: { hoverDelayMs: number; win?: Window; country?: () => string },
 ): RunningPopover {
   const win = options.win ?? window;
   const aborter = new AbortController();
@@ -69,6 +69,7 @@ export function startPopover(
     async onOpenOptions(mention) {
       await sendToBackground('openOptions', { instrument: mention.instrument });
     },
+    country: options.country,
   });
   controller = new PopoverController({
     engine,

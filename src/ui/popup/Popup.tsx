@@ -5,6 +5,7 @@ import { sendToTab } from '@/src/messaging/client';
 import type { TabMention } from '@/src/messaging/protocol';
 import { useSettings } from '@/src/settings/client';
 import { normalizeHost, ruleForHost, siteToggle } from '@/src/settings/sites';
+import { resolveCountry } from '@/src/ui/shared/country';
 import { Switch } from '@/src/ui/shared/Switch';
 import { MentionList } from './MentionList';
 import { restrictionOf } from './page-access';
@@ -115,7 +116,11 @@ export function Popup({ search = location.search, now = new Date(), close }: Pop
           {t('commonError', (error ?? tab.error)!)}
         </p>
       )}
-      <TreatySummary lang={lang} now={now} />
+      <TreatySummary
+        lang={lang}
+        now={now}
+        country={settings ? resolveCountry(settings.country, lang) : null}
+      />
       {pageSection()}
       <footer class="popup-footer">
         <a href={browser.runtime.getURL('/options.html')} target="_blank" rel="noopener">

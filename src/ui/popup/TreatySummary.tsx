@@ -1,5 +1,6 @@
 import { t } from '@/src/i18n/t';
-import { INSTRUMENTS, localize, statusOf } from '@/src/knowledge';
+import { countryStatus, INSTRUMENTS, localize, statusOf } from '@/src/knowledge';
+import { CountryStatusLine } from '@/src/ui/shared/CountryStatusLine';
 import { isoDay } from '@/src/ui/shared/format';
 import { statusLine } from './status-line';
 
@@ -11,7 +12,16 @@ export function firstSentence(text: string, lang: string): string {
 }
 
 /** The UN convention in one line, and where it stands today (computed, with its "as of" date). */
-export function TreatySummary({ lang, now }: { lang: string; now: Date }) {
+export function TreatySummary({
+  lang,
+  now,
+  country = null,
+}: {
+  lang: string;
+  now: Date;
+  /** The reader's country (resolved from the setting), or null for no country line. */
+  country?: string | null;
+}) {
   const record = INSTRUMENTS['un-cybercrime-convention'];
   const name = localize(record.name, lang);
   const summary = localize(record.summary, lang);
@@ -45,6 +55,9 @@ export function TreatySummary({ lang, now }: { lang: string; now: Date }) {
             </p>
           )}
         </div>
+      )}
+      {country && (
+        <CountryStatusLine status={countryStatus(record.id, country, isoDay(now))} lang={lang} />
       )}
     </section>
   );
