@@ -18,7 +18,9 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage'],
+    // activeTab: the popup may read the URL of the tab it was opened on, to say why Treaty Lens
+    // cannot run there (browser pages, stores, PDF, file:). No install warning, unlike `tabs`.
+    permissions: ['storage', 'activeTab'],
     action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox'
       ? {

@@ -5,40 +5,18 @@ import { BACKGROUND_MESSAGES } from '@/src/messaging/protocol';
 import { createRouter, type Handlers } from '@/src/messaging/router';
 import type { Settings } from '@/src/settings/schema';
 import { normalizeHost, ruleForHost, type AppliedRule } from '@/src/settings/sites';
-import { validateSettings } from '@/src/settings/validate';
+import { parseSettingsImport } from '@/src/settings/transfer';
+import { badgeFor, httpHost as hostOf } from './badge';
 import { SETTINGS_KEY, SettingsStore } from './settings-store';
 import { summarizeTab, TabStateStore } from './tab-state';
 
-/** The file format of exported settings. */
-export interface SettingsExport {
-  app: 'treaty-lens';
-  exportedAt: string;
-  settings: Settings;
-}
-
-function hostOf(url: string | null | undefined): string | null {
-  if (!url) return null;
+/** Runs a browser call whose failure does not matter (a tab closed meanwhile), sync or async. */
+async function quietly(call: () => Promise<unknown>): Promise<void> {
   try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.hostname : null;
+    await call();
   } catch {
-    return null;
+    // The tab is gone or has no content script: nothing to update there.
   }
-}
-
-/** Checks an imported file and returns its settings, or throws with every reason it was refused. */
-export function parseSettingsImport(data: unknown): Settings {
-  if (
-    typeof data !== 'object' ||
-    data === null ||
-    (data as { app?: unknown }).app !== 'treaty-lens'
-  ) {
-    throw new Error('This file is not a Treaty Lens settings export.');
-  }
-  const { settings, errors } = validateSettings((data as { settings?: unknown }).settings ?? null);
-  if (!('settings' in data)) throw new Error('The file has no settings in it.');
-  if (errors.length > 0) throw new Error(`The file was refused: ${errors.join(' ')}`);
-  return settings;
 }
 
 /**
@@ -55,17 +33,13 @@ export function startBackground(browser: typeof browserApi): {
 
   async function updateBadge(tabId: number, settings?: Settings): Promise<void> {
     const current = settings ?? (await settingsStore.read()).settings;
-    const state = await tabStore.get(tabId);
-    const host = hostOf(state?.url);
-    const rule = host ? ruleForHost(current, host) : null;
-    const { total } = summarizeTab(state);
-    let text = '';
-    if (rule && !rule.active) text = 'off';
-    else if (current.showBadge && total > 0) text = total > 999 ? '999+' : String(total);
-    await action.setBadgeText({ tabId, text }).catch(() => undefined);
-    await action
-      .setBadgeBackgroundColor({ tabId, color: rule && !rule.active ? '#6b7280' : '#1d4ed8' })
-      .catch(() => undefined);
+    const badge = badgeFor(current, await tabStore.get(tabId));
+    // A tab can close between the report and here: its badge calls then fail, harmlessly.
+    await Promise.all([
+      quietly(() => action.setBadgeText({ tabId, text: badge.text })),
+      quietly(() => action.setBadgeBackgroundColor({ tabId, color: badge.color })),
+      quietly(() => action.setTitle({ tabId, title: badge.title })),
+    ]);
   }
 
   async function broadcast(settings: Settings): Promise<void> {
@@ -73,10 +47,12 @@ export function startBackground(browser: typeof browserApi): {
     await Promise.all(
       tabs.map(async (tab: { id?: number }) => {
         if (tab.id === undefined) return;
-        await browser.tabs
-          .sendMessage(tab.id, { type: 'settingsChanged', payload: { settings } })
-          .catch(() => undefined);
-        await updateBadge(tab.id, settings);
+        const tabId = tab.id;
+        // Every frame of the tab gets it (no frameId); tabs without a content script refuse.
+        await quietly(() =>
+          browser.tabs.sendMessage(tabId, { type: 'settingsChanged', payload: { settings } }),
+        );
+        await updateBadge(tabId, settings);
       }),
     );
   }
@@ -85,8 +61,7 @@ export function startBackground(browser: typeof browserApi): {
     ping: ({ text }) => ({ text, from: 'background' }),
     async getSettings() {
       const { settings } = await settingsStore.read();
-      const notice = await settingsStore.repairNotice();
-      return { settings, errors: notice?.errors ?? [] };
+      return { settings, repair: await settingsStore.repairNotice() };
     },
     async updateSettings({ patch }) {
       const settings = await settingsStore.update((s) =>
@@ -94,12 +69,16 @@ export function startBackground(browser: typeof browserApi): {
       );
       return { settings };
     },
-    async getPageState({ url }) {
+    async getPageState({ url }, sender) {
       const { settings } = await settingsStore.read();
       const host = hostOf(url);
       const rule: AppliedRule = host
         ? ruleForHost(settings, host)
         : { active: false, source: 'default' };
+      if (sender.kind === 'content' && sender.frameId === 0 && sender.tabId !== undefined) {
+        await tabStore.visit(sender.tabId, url);
+        await updateBadge(sender.tabId, settings);
+      }
       return { active: rule.active, rule, settings };
     },
     async setSiteRule({ host, rule }, sender) {
@@ -136,7 +115,14 @@ export function startBackground(browser: typeof browserApi): {
       return { settings: await settingsStore.reset() };
     },
     async importSettings({ data }) {
-      return { settings: await settingsStore.write(parseSettingsImport(data)) };
+      const result = parseSettingsImport(data);
+      return result.ok
+        ? { ok: true, settings: await settingsStore.write(result.settings) }
+        : result;
+    },
+    async dismissRepairNotice() {
+      await settingsStore.clearRepairNotice();
+      return { dismissed: true };
     },
   };
 
@@ -150,11 +136,20 @@ export function startBackground(browser: typeof browserApi): {
 
   browser.storage.onChanged.addListener((changes: Record<string, unknown>) => {
     if (SETTINGS_KEY in changes) {
-      void settingsStore.read().then(({ settings }) => broadcast(settings));
+      void settingsStore
+        .read()
+        .then(({ settings }) => broadcast(settings))
+        .catch(() => undefined);
     }
   });
   browser.tabs.onUpdated.addListener((tabId: number, info: { status?: string }) => {
-    if (info.status === 'loading') void tabStore.clear(tabId).then(() => updateBadge(tabId));
+    // A new document: its frames will report afresh (frame reports of the old one are void).
+    if (info.status === 'loading') {
+      void tabStore
+        .clear(tabId)
+        .then(() => updateBadge(tabId))
+        .catch(() => undefined);
+    }
   });
   browser.tabs.onRemoved.addListener((tabId: number) => void tabStore.clear(tabId));
 

@@ -1,6 +1,11 @@
 import type { Storage } from 'webextension-polyfill';
 import { defaultSettings, type Settings } from '@/src/settings/schema';
-import { validateSettings, type ValidationResult } from '@/src/settings/validate';
+import {
+  validateSettings,
+  type RepairNotice,
+  type SettingsProblem,
+  type ValidationResult,
+} from '@/src/settings/validate';
 
 /** The storage key under which settings live (in sync, or local when sync is unusable). */
 export const SETTINGS_KEY = 'settings';
@@ -9,23 +14,45 @@ export const AREA_KEY = 'settingsArea';
 /** Local key holding the last repair notice: `{ at, errors }`. */
 export const REPAIR_KEY = 'settingsRepair';
 
-/** A notice of settings that were repaired from defaults. */
-export interface RepairNotice {
-  at: string;
-  errors: string[];
+/** The storage areas the store uses; `sync` is missing where the browser has none. */
+export interface SettingsStorage {
+  sync?: Storage.StorageArea;
+  local: Storage.StorageArea;
+}
+
+function isProblem(value: unknown): value is SettingsProblem {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as { key?: unknown }).key === 'string' &&
+    ((value as { subs?: unknown }).subs === undefined ||
+      (Array.isArray((value as { subs?: unknown }).subs) &&
+        (value as { subs: unknown[] }).subs.every((sub) => typeof sub === 'string')))
+  );
 }
 
 /**
  * The background's single owner of settings: reads and validates on every read, repairs and records
- * bad data, writes to `storage.sync` and falls back to `storage.local` when sync fails.
+ * bad data, writes to `storage.sync` and falls back to `storage.local` when sync is missing, fails
+ * or is over quota. Once on local it stays there, so that two copies never disagree.
  */
 export class SettingsStore {
+  /** Changes run one after another: two quick updates must not both start from the same read. */
+  private queue: Promise<unknown> = Promise.resolve();
+
   constructor(
-    private readonly storage: Pick<Storage.Static, 'sync' | 'local'>,
+    private readonly storage: SettingsStorage,
     private readonly now: () => Date = () => new Date(),
   ) {}
 
+  private serial<T>(task: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(task, task);
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
   private async area(): Promise<Storage.StorageArea> {
+    if (!this.storage.sync) return this.storage.local;
     try {
       const { [AREA_KEY]: area } = await this.storage.local.get(AREA_KEY);
       return area === 'local' ? this.storage.local : this.storage.sync;
@@ -48,28 +75,35 @@ export class SettingsStore {
     if (result.errors.length > 0) {
       const notice: RepairNotice = { at: this.now().toISOString(), errors: result.errors };
       await this.storage.local.set({ [REPAIR_KEY]: notice }).catch(() => undefined);
-      await this.write(result.settings).catch(() => undefined);
+      await this.writeNow(result.settings).catch(() => undefined);
     }
     return result;
   }
 
   /** Writes validated settings to sync, falling back to local (and remembering it) when sync fails. */
-  async write(settings: Settings): Promise<Settings> {
+  write(settings: Settings): Promise<Settings> {
+    return this.serial(() => this.writeNow(settings));
+  }
+
+  private async writeNow(settings: Settings): Promise<Settings> {
     const { settings: clean } = validateSettings(settings);
     const area = await this.area();
     try {
       await area.set({ [SETTINGS_KEY]: clean });
     } catch {
+      // Sync refused (quota, disabled, no account): keep the settings on this machine instead.
       await this.storage.local.set({ [SETTINGS_KEY]: clean, [AREA_KEY]: 'local' });
     }
     return clean;
   }
 
   /** Applies a change to the current settings and writes the result. */
-  async update(change: (settings: Settings) => void): Promise<Settings> {
-    const { settings } = await this.read();
-    change(settings);
-    return this.write(settings);
+  update(change: (settings: Settings) => void): Promise<Settings> {
+    return this.serial(async () => {
+      const { settings } = await this.read();
+      change(settings);
+      return this.writeNow(settings);
+    });
   }
 
   /** Restores the defaults. */
@@ -77,10 +111,15 @@ export class SettingsStore {
     return this.write(defaultSettings());
   }
 
-  /** The last repair notice, if any. */
+  /** The last repair notice, if any (a notice that is itself damaged is ignored). */
   async repairNotice(): Promise<RepairNotice | null> {
-    const { [REPAIR_KEY]: notice } = await this.storage.local.get(REPAIR_KEY);
-    return (notice as RepairNotice | undefined) ?? null;
+    const { [REPAIR_KEY]: notice } = await this.storage.local
+      .get(REPAIR_KEY)
+      .catch((): Record<string, unknown> => ({}));
+    if (typeof notice !== 'object' || notice === null) return null;
+    const { at, errors } = notice as { at?: unknown; errors?: unknown };
+    if (typeof at !== 'string' || !Array.isArray(errors)) return null;
+    return { at, errors: errors.filter(isProblem) };
   }
 
   /** Dismisses the repair notice. */

@@ -16,8 +16,19 @@ const key = (tabId: number): string => `tab:${tabId}`;
  */
 export class TabStateStore {
   private readonly memory = new Map<string, StoredTab>();
+  /**
+   * Changes run one after another: frames report at the same moment, and two read-modify-writes
+   * of the same tab would otherwise lose one frame's report.
+   */
+  private queue: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly session: Storage.StorageArea | undefined) {}
+
+  private serial<T>(task: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(task, task);
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
 
   /** The stored state of a tab, or null when nothing has reported there. */
   async get(tabId: number): Promise<StoredTab | null> {
@@ -32,23 +43,41 @@ export class TabStateStore {
   }
 
   /** Replaces one frame's report; the top frame (0) also sets the tab's URL. */
-  async report(
+  report(
     tabId: number,
     frameId: number,
     url: string,
     mentions: MentionReport[],
   ): Promise<StoredTab> {
-    const state = (await this.get(tabId)) ?? { url: null, frames: {} };
-    if (frameId === 0) state.url = url;
-    state.frames[String(frameId)] = mentions;
-    await this.put(tabId, state);
-    return state;
+    return this.serial(async () => {
+      const state = (await this.get(tabId)) ?? { url: null, frames: {} };
+      if (frameId === 0) state.url = url;
+      state.frames[String(frameId)] = mentions;
+      await this.put(tabId, state);
+      return state;
+    });
+  }
+
+  /**
+   * Records the top frame's URL when its content script starts, before (or instead of) any report.
+   * Frames that reported already stay: a subframe may finish loading before the top frame, and
+   * navigation clears the tab anyway (tabs.onUpdated, status "loading").
+   */
+  visit(tabId: number, url: string): Promise<StoredTab> {
+    return this.serial(async () => {
+      const state = (await this.get(tabId)) ?? { url: null, frames: {} };
+      state.url = url;
+      await this.put(tabId, state);
+      return state;
+    });
   }
 
   /** Forgets a tab (on navigation or close). */
-  async clear(tabId: number): Promise<void> {
-    if (!this.session) this.memory.delete(key(tabId));
-    else await this.session.remove(key(tabId));
+  clear(tabId: number): Promise<void> {
+    return this.serial(async () => {
+      if (!this.session) this.memory.delete(key(tabId));
+      else await this.session.remove(key(tabId));
+    });
   }
 }
 

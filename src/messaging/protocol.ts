@@ -8,6 +8,8 @@ import { INSTRUMENT_IDS } from '@/src/knowledge/ids';
 import type { Settings, SiteRule } from '@/src/settings/schema';
 import { HIGHLIGHT_STYLES, HOVER_DELAY_RANGE } from '@/src/settings/schema';
 import type { AppliedRule } from '@/src/settings/sites';
+import type { ImportResult } from '@/src/settings/transfer';
+import type { RepairNotice } from '@/src/settings/validate';
 import {
   arrayOf,
   bool,
@@ -55,9 +57,14 @@ export type SettingsPatch = Partial<Omit<Settings, 'version'>>;
 export type BackgroundProtocol = {
   /** Round-trip check. */
   ping: [{ text: string }, { text: string; from: 'background' }];
-  getSettings: [Record<string, never>, { settings: Settings; errors: string[] }];
+  /** The settings, and the notice of the last repair of stored settings until it is dismissed. */
+  getSettings: [Record<string, never>, { settings: Settings; repair: RepairNotice | null }];
   updateSettings: [{ patch: SettingsPatch }, { settings: Settings }];
-  /** A content script starting on `url` asks whether to run and with what settings. */
+  /**
+   * A content script starting on `url` asks whether to run and with what settings. From a top frame
+   * this also records the tab's URL, so the popup and badge know the site even where nothing is
+   * reported (Treaty Lens off there).
+   */
   getPageState: [{ url: string }, { active: boolean; rule: AppliedRule; settings: Settings }];
   /** Sets (or with null removes) the rule for a host. Content scripts may only name their own host. */
   setSiteRule: [{ host: string; rule: SiteRule | null }, { settings: Settings }];
@@ -65,8 +72,10 @@ export type BackgroundProtocol = {
   reportMentions: [{ url: string; mentions: MentionReport[] }, { total: number }];
   getTabState: [{ tabId: number }, TabState];
   resetSettings: [Record<string, never>, { settings: Settings }];
-  /** Replaces all settings with an imported file's content; refused with the reasons when invalid. */
-  importSettings: [{ data: unknown }, { settings: Settings }];
+  /** Replaces all settings with an imported file's content; refused whole, with the reasons, when invalid. */
+  importSettings: [{ data: unknown }, ImportResult];
+  /** Dismisses the notice that stored settings were repaired. */
+  dismissRepairNotice: [Record<string, never>, { dismissed: true }];
 };
 
 /** Messages handled by content scripts (sent by the background or extension pages). */
@@ -128,7 +137,9 @@ export const BACKGROUND_MESSAGES: { [K in keyof BackgroundProtocol]: MessageSpec
   },
   getTabState: { payload: obj({ tabId: num({ int: true, min: 0 }) }), from: PAGES },
   resetSettings: { payload: empty, from: PAGES },
+  // The file's content is checked in full by parseSettingsImport, which refuses rather than repairs.
   importSettings: { payload: obj({ data: () => null }), from: PAGES },
+  dismissRepairNotice: { payload: empty, from: PAGES },
 };
 
 /** Runtime checks for every content-script message. */

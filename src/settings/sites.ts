@@ -55,3 +55,22 @@ export function ruleForHost(settings: Settings, hostname: string): AppliedRule {
   }
   return { active: true, source: 'default' };
 }
+
+/**
+ * The rule change that makes Treaty Lens run (`on`) or not on `host`, touching only that host: it
+ * removes the host's own rule when that is enough, and otherwise sets one, so that a parent's rule
+ * (and its other subdomains) stays as it was.
+ */
+export function siteToggle(
+  settings: Settings,
+  host: string,
+  on: boolean,
+): { host: string; rule: SiteRule | null } {
+  const key = normalizeHost(host) ?? host.toLowerCase();
+  const without: Settings = { ...settings, enabled: true, sites: { ...settings.sites } };
+  delete without.sites[key];
+  if (key in settings.sites && ruleForHost(without, key).active === on) {
+    return { host: key, rule: null };
+  }
+  return { host: key, rule: on ? 'on' : 'off' };
+}

@@ -1,3 +1,4 @@
+import type { MessageKey } from '@/src/i18n/t';
 import { INSTRUMENT_IDS } from '@/src/knowledge/ids';
 import {
   HIGHLIGHT_STYLES,
@@ -10,12 +11,34 @@ import {
 } from './schema';
 import { normalizeHost } from './sites';
 
+/**
+ * One value that was repaired from defaults, as a message id and its substitutions, so that each
+ * page shows it in the reader's language (the notice is stored and may be read much later).
+ */
+export interface SettingsProblem {
+  key: MessageKey;
+  subs?: string[];
+}
+
+/** A record that stored settings were repaired: when, and what. */
+export interface RepairNotice {
+  /** ISO 8601 time of the repair. */
+  at: string;
+  errors: SettingsProblem[];
+}
+
 /** The result of validating stored or imported settings: always usable settings, plus what was repaired. */
 export interface ValidationResult {
   settings: Settings;
-  /** One plain-English line per value that was repaired from defaults. Empty when all was well. */
-  errors: string[];
+  /** One entry per value that was repaired from defaults. Empty when all was well. */
+  errors: SettingsProblem[];
 }
+
+const problem = (key: MessageKey, ...subs: Array<string | number>): SettingsProblem =>
+  subs.length > 0 ? { key, subs: subs.map(String) } : { key };
+
+/** Shortens a stored key before it is shown, so a huge garbage key cannot flood a notice. */
+const clip = (text: string): string => (text.length > 60 ? `${text.slice(0, 59)}…` : text);
 
 type Migration = (raw: Record<string, unknown>) => Record<string, unknown>;
 
@@ -29,12 +52,12 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function migrate(raw: Record<string, unknown>, errors: string[]): Record<string, unknown> {
+function migrate(raw: Record<string, unknown>, errors: SettingsProblem[]): Record<string, unknown> {
   let data = raw;
   let version =
     typeof data.version === 'number' && Number.isInteger(data.version) ? data.version : 0;
   if (version > SETTINGS_VERSION) {
-    errors.push(`Settings come from a newer version (${version}); unknown values were ignored.`);
+    errors.push(problem('repairNewerVersion', version));
     return { ...data, version: SETTINGS_VERSION };
   }
   while (version < SETTINGS_VERSION) {
@@ -52,18 +75,18 @@ function migrate(raw: Record<string, unknown>, errors: string[]): Record<string,
  * filled silently.
  */
 export function validateSettings(raw: unknown): ValidationResult {
-  const errors: string[] = [];
+  const errors: SettingsProblem[] = [];
   const settings = defaultSettings();
   if (raw === undefined || raw === null) return { settings, errors };
   if (!isRecord(raw)) {
-    errors.push('Stored settings were not an object; defaults were restored.');
+    errors.push(problem('repairNotAnObject'));
     return { settings, errors };
   }
   const data = migrate(raw, errors);
 
   if ('enabled' in data) {
     if (typeof data.enabled === 'boolean') settings.enabled = data.enabled;
-    else errors.push('"enabled" was not true or false; reset to on.');
+    else errors.push(problem('repairEnabled'));
   }
 
   if ('sites' in data) {
@@ -71,9 +94,9 @@ export function validateSettings(raw: unknown): ValidationResult {
       for (const [key, value] of Object.entries(data.sites)) {
         const host = normalizeHost(key);
         if (host && (value === 'on' || value === 'off')) settings.sites[host] = value as SiteRule;
-        else errors.push(`Site rule "${key}" was invalid and was dropped.`);
+        else errors.push(problem('repairSiteRule', clip(key)));
       }
-    } else errors.push('"sites" was not a list of site rules; reset to none.');
+    } else errors.push(problem('repairSites'));
   }
 
   if ('instruments' in data) {
@@ -82,15 +105,15 @@ export function validateSettings(raw: unknown): ValidationResult {
         const value = data.instruments[id];
         if (value === undefined) continue;
         if (typeof value === 'boolean') settings.instruments[id] = value;
-        else errors.push(`"instruments.${id}" was not true or false; reset to on.`);
+        else errors.push(problem('repairInstrument', id));
       }
-    } else errors.push('"instruments" was not an object; all instruments are on.');
+    } else errors.push(problem('repairInstruments'));
   }
 
   if ('highlightStyle' in data) {
     if ((HIGHLIGHT_STYLES as readonly unknown[]).includes(data.highlightStyle)) {
       settings.highlightStyle = data.highlightStyle as HighlightStyle;
-    } else errors.push('"highlightStyle" was unknown; reset to underline.');
+    } else errors.push(problem('repairHighlightStyle'));
   }
 
   if ('hoverDelayMs' in data) {
@@ -102,19 +125,19 @@ export function validateSettings(raw: unknown): ValidationResult {
       delay <= HOVER_DELAY_RANGE.max
     ) {
       settings.hoverDelayMs = Math.round(delay);
-    } else errors.push(`"hoverDelayMs" was out of range; reset to ${settings.hoverDelayMs} ms.`);
+    } else errors.push(problem('repairHoverDelay'));
   }
 
   if ('showBadge' in data) {
     if (typeof data.showBadge === 'boolean') settings.showBadge = data.showBadge;
-    else errors.push('"showBadge" was not true or false; reset to on.');
+    else errors.push(problem('repairShowBadge'));
   }
 
   if ('country' in data) {
     const country = data.country;
     if (typeof country === 'string' && /^(auto|none|[A-Z]{2})$/.test(country)) {
       settings.country = country;
-    } else errors.push('"country" was not a country code; reset to automatic.');
+    } else errors.push(problem('repairCountry'));
   }
 
   return { settings, errors };

@@ -1,4 +1,5 @@
-import { beforeEach, vi } from 'vitest';
+import { cleanup } from '@testing-library/preact';
+import { afterEach, beforeEach, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { getMessageFrom } from './support/i18n';
 
@@ -8,3 +9,6 @@ beforeEach(() => {
   vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(getMessageFrom('en'));
   vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('en');
 });
+
+// Without vitest globals, @testing-library does not unmount by itself between tests.
+afterEach(cleanup);

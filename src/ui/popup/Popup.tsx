@@ -1,35 +1,122 @@
+import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { t } from '@/src/i18n/t';
+import { t, uiLanguage } from '@/src/i18n/t';
+import { sendToTab } from '@/src/messaging/client';
+import type { TabMention } from '@/src/messaging/protocol';
 import { useSettings } from '@/src/settings/client';
+import { normalizeHost, ruleForHost, siteToggle } from '@/src/settings/sites';
+import { Switch } from '@/src/ui/shared/Switch';
+import { MentionList } from './MentionList';
+import { restrictionOf } from './page-access';
+import { RestrictedNotice } from './RestrictedNotice';
+import { SiteSwitch } from './SiteSwitch';
+import { TreatySummary } from './TreatySummary';
+import { useTabState } from './use-tab-state';
 
-/** The toolbar popup. */
-export function Popup() {
-  const { settings, error, update } = useSettings();
+function webHost(url: string | null | undefined): string | null {
+  if (!url) return null;
+  try {
+    const parsed = new URL(url);
+    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return null;
+    return normalizeHost(parsed.hostname) ?? parsed.hostname;
+  } catch {
+    return null;
+  }
+}
+
+/** Props of the popup; the defaults are the real environment, tests pass their own. */
+export interface PopupProps {
+  /** `?tabId=N` acts on tab N instead of the active tab. */
+  search?: string;
+  now?: Date;
+  /** Closes the popup after a jump to a mention (the browser's popup window). */
+  close?: () => void;
+}
+
+/** The toolbar popup: the treaty in brief, this page's mentions, and the switches. */
+export function Popup({ search = location.search, now = new Date(), close }: PopupProps) {
+  const { settings, error, update, setSiteRule } = useSettings();
+  const tab = useTabState(search);
+  const [failed, setFailed] = useState<TabMention | null>(null);
+  const lang = uiLanguage();
   const version = browser.runtime.getManifest().version;
+  const host = webHost(tab.state?.url);
+
+  async function open(mention: TabMention): Promise<void> {
+    if (tab.tabId === null) return;
+    setFailed(null);
+    try {
+      const { opened } = await sendToTab(
+        tab.tabId,
+        'openMention',
+        { index: mention.index },
+        mention.frameId,
+      );
+      if (!opened) throw new Error('not opened');
+      // The real popup gets out of the way so the reader sees the mention; a tab opened with
+      // ?tabId= stays (it is how tests and keyboard users drive it).
+      if (!tab.explicit) (close ?? (() => window.close()))();
+    } catch {
+      setFailed(mention);
+    }
+  }
+
+  function pageSection() {
+    if (!settings || !tab.ready) return <p class="muted">{t('commonLoading')}</p>;
+    if (!tab.state?.reachable || !host) {
+      if (tab.loading) return <p class="muted">{t('commonLoading')}</p>;
+      const reason = restrictionOf(tab.url ?? tab.state?.url ?? undefined);
+      const tabId = tab.tabId;
+      return (
+        <RestrictedNotice
+          reason={reason}
+          onReload={tabId === null ? undefined : () => void browser.tabs.reload(tabId)}
+        />
+      );
+    }
+    const rule = ruleForHost(settings, host);
+    return (
+      <>
+        <SiteSwitch
+          settings={settings}
+          host={host}
+          onToggle={(on) => {
+            const change = siteToggle(settings, host, on);
+            void setSiteRule(change.host, change.rule);
+          }}
+        />
+        {rule.active ? (
+          <MentionList mentions={tab.state.mentions} lang={lang} onOpen={open} failed={failed} />
+        ) : (
+          <p class="muted off-note">
+            {rule.source === 'global' ? t('popupMentionsPaused') : t('popupMentionsOff')}
+          </p>
+        )}
+      </>
+    );
+  }
+
   return (
     <main class="popup">
       <header class="popup-header">
         <img src="/icon/32.png" alt="" width={24} height={24} />
         <h1>{t('extName')}</h1>
+        {settings && (
+          <Switch
+            class="global-switch"
+            label={t('popupGlobalSwitch')}
+            checked={settings.enabled}
+            onChange={(enabled) => void update({ enabled })}
+          />
+        )}
       </header>
-      {error && (
+      {(error ?? tab.error) && (
         <p role="alert" class="error">
-          {t('commonError', error)}
+          {t('commonError', (error ?? tab.error)!)}
         </p>
       )}
-      {settings ? (
-        <label class="switch">
-          <input
-            type="checkbox"
-            role="switch"
-            checked={settings.enabled}
-            onChange={(e) => void update({ enabled: e.currentTarget.checked })}
-          />
-          <span>{t('popupGlobalSwitch')}</span>
-        </label>
-      ) : (
-        !error && <p>{t('commonLoading')}</p>
-      )}
+      <TreatySummary lang={lang} now={now} />
+      {pageSection()}
       <footer class="popup-footer">
         <a href={browser.runtime.getURL('/options.html')} target="_blank" rel="noopener">
           {t('popupOptions')}

@@ -42,3 +42,35 @@ describe('TabStateStore', () => {
     expect(await tabs.get(2)).toEqual({ url: 'https://b.org/', frames: { 0: [] } });
   });
 });
+
+describe('TabStateStore under concurrent reports', () => {
+  it('keeps every frame when frames report at the same moment', async () => {
+    const tabs = new TabStateStore(fakeBrowser.storage.session);
+    const mention = { instrument: 'un-cybercrime-convention' as const, text: 'UN Convention' };
+    await Promise.all([
+      tabs.report(4, 0, 'https://a.org/', [mention]),
+      tabs.report(4, 7, 'https://frame.a.org/', [mention, mention]),
+      tabs.report(4, 9, 'https://other.a.org/', [mention]),
+    ]);
+    expect(summarizeTab(await tabs.get(4)).total).toBe(4);
+  });
+
+  it('records the URL on a visit and keeps frames that reported first', async () => {
+    const tabs = new TabStateStore(fakeBrowser.storage.session);
+    await tabs.report(5, 3, 'https://frame.b.org/', [
+      { instrument: 'budapest-convention', text: 'x' },
+    ]);
+    await tabs.visit(5, 'https://b.org/');
+    expect(await tabs.get(5)).toEqual({
+      url: 'https://b.org/',
+      frames: { 3: [{ instrument: 'budapest-convention', text: 'x' }] },
+    });
+  });
+
+  it('survives a new store on the same session storage (a restarted worker)', async () => {
+    await new TabStateStore(fakeBrowser.storage.session).visit(6, 'https://c.org/');
+    expect((await new TabStateStore(fakeBrowser.storage.session).get(6))?.url).toBe(
+      'https://c.org/',
+    );
+  });
+});

@@ -19,7 +19,7 @@ const pageSender: Runtime.MessageSender = {
 function makeRouter() {
   const handlers = {
     ping: ({ text }) => ({ text, from: 'background' as const }),
-    getSettings: () => ({ settings: defaultSettings(), errors: [] }),
+    getSettings: () => ({ settings: defaultSettings(), repair: null }),
     updateSettings: () => {
       throw new Error('storage is broken');
     },

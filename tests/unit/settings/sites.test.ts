@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultSettings } from '@/src/settings/schema';
-import { normalizeHost, ruleForHost } from '@/src/settings/sites';
+import { normalizeHost, ruleForHost, siteToggle } from '@/src/settings/sites';
 
 describe('normalizeHost', () => {
   it.each([
@@ -50,5 +50,46 @@ describe('ruleForHost', () => {
 
   it('is off everywhere when the global switch is off', () => {
     expect(ruleForHost({ ...settings, enabled: false }, 'other.org').source).toBe('global');
+  });
+});
+
+describe('siteToggle', () => {
+  const settings = defaultSettings();
+  settings.sites = {
+    'example.com': 'off',
+    'news.example.com': 'on',
+    'deep.example.com': 'off',
+    'solo.org': 'off',
+  };
+
+  it.each([
+    ['sets a rule for a site without one', 'other.net', false, { host: 'other.net', rule: 'off' }],
+    [
+      'removes the own rule when that is enough',
+      'solo.org',
+      true,
+      { host: 'solo.org', rule: null },
+    ],
+    [
+      'overrides a parent rule with a more specific one',
+      'blog.example.com',
+      true,
+      { host: 'blog.example.com', rule: 'on' },
+    ],
+    [
+      'removes its own rule when the parent already decides the same',
+      'news.example.com',
+      false,
+      { host: 'news.example.com', rule: null },
+    ],
+    [
+      'replaces its own rule when the parent would decide otherwise',
+      'deep.example.com',
+      true,
+      { host: 'deep.example.com', rule: 'on' },
+    ],
+    ['folds www. into the site', 'www.other.net', false, { host: 'other.net', rule: 'off' }],
+  ] as const)('%s', (_, host, on, expected) => {
+    expect(siteToggle(settings, host, on)).toEqual(expected);
   });
 });

@@ -1,0 +1,51 @@
+import { t } from '@/src/i18n/t';
+import { INSTRUMENTS, localize, statusOf } from '@/src/knowledge';
+import { isoDay } from '@/src/ui/shared/format';
+import { statusLine } from './status-line';
+
+/** The first sentence of a summary: the popup has room for one line of context. */
+export function firstSentence(text: string, lang: string): string {
+  const segmenter = new Intl.Segmenter(lang, { granularity: 'sentence' });
+  const first = segmenter.segment(text)[Symbol.iterator]().next();
+  return first.done ? text : first.value.segment.trim();
+}
+
+/** The UN convention in one line, and where it stands today (computed, with its "as of" date). */
+export function TreatySummary({ lang, now }: { lang: string; now: Date }) {
+  const record = INSTRUMENTS['un-cybercrime-convention'];
+  const name = localize(record.name, lang);
+  const summary = localize(record.summary, lang);
+  const status = statusOf(record.id, isoDay(now));
+  const line = status.type === 'treaty' ? statusLine(status, lang) : null;
+  return (
+    <section class="card treaty" aria-labelledby="treaty-name">
+      <h2 id="treaty-name" lang={name.lang}>
+        {name.text}
+      </h2>
+      <p class="treaty-summary" lang={summary.lang}>
+        {firstSentence(summary.text, summary.lang)}
+      </p>
+      {line && (
+        <div class="treaty-status">
+          <p class="status-headline">
+            <span class="visually-hidden">{t('popupStatusLabel')}: </span>
+            {line.headline}
+          </p>
+          {line.figures.length > 0 && (
+            <ul class="status-figures">
+              {line.figures.map((figure) => (
+                <li key={figure}>{figure}</li>
+              ))}
+            </ul>
+          )}
+          {line.asOf && (
+            <p class={`status-asof${line.stale ? ' stale' : ''}`}>
+              {line.asOf}
+              {line.stale && ` ${t('statusStale')}`}
+            </p>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import { SETTINGS_KEY } from '@/src/background/settings-store';
+import { connectBackground, contentSender, PAGE_SENDER } from '../support/background';
+
+const message = (type: string, payload: unknown) => ({ type, payload });
+
+describe('the background service', () => {
+  it('lets a content script set the rule for its own site only', async () => {
+    const bg = connectBackground();
+    const sender = contentSender(1, 'https://www.news.example.com/a');
+    expect(
+      await bg.send(message('setSiteRule', { host: 'news.example.com', rule: 'off' }), sender),
+    ).toMatchObject({ ok: true });
+    expect(
+      await bg.send(message('setSiteRule', { host: 'other.org', rule: 'off' }), sender),
+    ).toEqual({ ok: false, error: 'A page may only change the rule for its own site.' });
+    expect((await bg.settings.read()).settings.sites).toEqual({ 'news.example.com': 'off' });
+  });
+
+  it.each(['updateSettings', 'resetSettings', 'importSettings', 'dismissRepairNotice'])(
+    'refuses %s from a content script',
+    async (type) => {
+      const bg = connectBackground();
+      const payload =
+        type === 'updateSettings' ? { patch: {} } : type === 'importSettings' ? { data: {} } : {};
+      const answer = await bg.send(message(type, payload), contentSender(1, 'https://a.org/'));
+      expect(answer).toEqual({
+        ok: false,
+        error: `"${type}" is not accepted from a content sender.`,
+      });
+    },
+  );
+
+  it('records the tab URL when its top frame starts, and shows off where the site is off', async () => {
+    const bg = connectBackground();
+    await bg.settings.update((s) => {
+      s.sites['example.com'] = 'off';
+    });
+    const answer = await bg.send(
+      message('getPageState', { url: 'https://blog.example.com/' }),
+      contentSender(2, 'https://blog.example.com/'),
+    );
+    expect(answer).toMatchObject({ ok: true, data: { active: false } });
+    expect(bg.badgeText(2)).toBe('off');
+    expect(bg.badgeTitle(2)).toBe('Treaty Lens is off for example.com and its subdomains');
+    expect((await bg.tabs.get(2))?.url).toBe('https://blog.example.com/');
+  });
+
+  it('sums reports over frames on the badge and clears them when the tab navigates', async () => {
+    const bg = connectBackground();
+    const mention = { instrument: 'budapest-convention', text: 'Budapest Convention' };
+    await bg.send(
+      message('reportMentions', { url: 'https://a.org/', mentions: [mention, mention] }),
+      contentSender(3, 'https://a.org/'),
+    );
+    await bg.send(
+      message('reportMentions', { url: 'https://frame.org/', mentions: [mention] }),
+      contentSender(3, 'https://frame.org/', 12),
+    );
+    expect(bg.badgeText(3)).toBe('3');
+    await fakeBrowser.tabs.onUpdated.trigger(
+      3,
+      { status: 'loading' },
+      { id: 3, index: 0, highlighted: false, active: true, pinned: false, incognito: false },
+    );
+    await expect.poll(() => bg.badgeText(3)).toBe('');
+    expect(await bg.send(message('getTabState', { tabId: 3 }), PAGE_SENDER)).toMatchObject({
+      ok: true,
+      data: { reachable: false, total: 0 },
+    });
+  });
+
+  it('broadcasts every settings change to all tabs', async () => {
+    const bg = connectBackground();
+    const first = await fakeBrowser.tabs.create({ url: 'https://a.org/' });
+    const second = await fakeBrowser.tabs.create({ url: 'https://b.org/' });
+    await bg.send(message('updateSettings', { patch: { highlightStyle: 'outline' } }), PAGE_SENDER);
+    await expect
+      .poll(() =>
+        bg.tabMessages
+          .filter((m) => (m.message as { type: string }).type === 'settingsChanged')
+          .map((m) => m.tabId),
+      )
+      .toEqual(expect.arrayContaining([first.id, second.id]));
+  });
+
+  it('refuses an invalid import and changes nothing', async () => {
+    const bg = connectBackground();
+    await bg.settings.update((s) => {
+      s.sites['keep.org'] = 'off';
+    });
+    const before = await fakeBrowser.storage.sync.get(SETTINGS_KEY);
+    const answer = await bg.send(
+      message('importSettings', { data: { app: 'treaty-lens', settings: { enabled: 3 } } }),
+      PAGE_SENDER,
+    );
+    expect(answer).toEqual({
+      ok: true,
+      data: { ok: false, problems: [{ key: 'repairEnabled' }] },
+    });
+    expect(await fakeBrowser.storage.sync.get(SETTINGS_KEY)).toEqual(before);
+  });
+
+  it('answers the repair notice with the settings until it is dismissed', async () => {
+    const bg = connectBackground();
+    await fakeBrowser.storage.sync.set({ [SETTINGS_KEY]: { version: 1, showBadge: 'no' } });
+    const first = await bg.send(message('getSettings', {}), PAGE_SENDER);
+    expect(first).toMatchObject({
+      ok: true,
+      data: { settings: { showBadge: true }, repair: { errors: [{ key: 'repairShowBadge' }] } },
+    });
+    await bg.send(message('dismissRepairNotice', {}), PAGE_SENDER);
+    expect(await bg.send(message('getSettings', {}), PAGE_SENDER)).toMatchObject({
+      ok: true,
+      data: { repair: null },
+    });
+  });
+});

@@ -1,0 +1,123 @@
+import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import { Popup } from '@/src/ui/popup/Popup';
+import { restrictionOf } from '@/src/ui/popup/page-access';
+import { connectBackground, contentSender } from '../support/background';
+
+const NOW = new Date('2026-11-28T12:00:00Z');
+const UN = {
+  instrument: 'un-cybercrime-convention',
+  text: 'United Nations Convention against Cybercrime',
+};
+const BUDAPEST = { instrument: 'budapest-convention', text: 'Budapest Convention' };
+
+/** A tab whose top frame and one iframe reported, as content scripts do. */
+async function reportedTab(bg: ReturnType<typeof connectBackground>, tabId: number, url: string) {
+  await bg.send({ type: 'getPageState', payload: { url } }, contentSender(tabId, url));
+  await bg.send(
+    { type: 'reportMentions', payload: { url, mentions: [UN, BUDAPEST] } },
+    contentSender(tabId, url),
+  );
+  await bg.send(
+    { type: 'reportMentions', payload: { url: 'https://embed.org/', mentions: [UN] } },
+    contentSender(tabId, 'https://embed.org/', 8),
+  );
+}
+
+describe('Popup', () => {
+  it('shows the UN convention in one line and its status on the date', async () => {
+    connectBackground();
+    render(<Popup search="?tabId=1" now={NOW} />);
+    expect(
+      screen.getByRole('heading', { name: 'United Nations Convention against Cybercrime' }),
+    ).toBeTruthy();
+    expect(screen.getByText(/^A worldwide criminal-justice treaty/).textContent).toMatch(/\.$/);
+    expect(screen.getByText('Open for signature until December 31, 2026')).toBeTruthy();
+    expect(screen.getByText('Ratifications: 0 of the 40 needed for entry into force')).toBeTruthy();
+  });
+
+  it('lists the mentions by instrument and opens one in its own frame', async () => {
+    const bg = connectBackground();
+    await reportedTab(bg, 4, 'https://news.example.com/story');
+    render(<Popup search="?tabId=4" now={NOW} />);
+    await screen.findByText('Mentions found: 3');
+    const unGroup = screen.getByRole('heading', { name: /UN Convention against Cybercrime/ });
+    expect(unGroup.textContent).toContain('2');
+    const buttons = screen.getAllByRole('button', { name: /United Nations Convention/ });
+    expect(buttons).toHaveLength(2);
+    expect(buttons[1]!.textContent).toContain('in an embedded frame');
+
+    vi.mocked(fakeBrowser.tabs.sendMessage).mockResolvedValueOnce({
+      ok: true,
+      data: { opened: true },
+    });
+    fireEvent.click(buttons[1]!);
+    await waitFor(() =>
+      expect(fakeBrowser.tabs.sendMessage).toHaveBeenCalledWith(
+        4,
+        { type: 'openMention', payload: { index: 0 } },
+        { frameId: 8 },
+      ),
+    );
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('says so when a mention cannot be shown', async () => {
+    const bg = connectBackground();
+    await reportedTab(bg, 4, 'https://news.example.com/story');
+    render(<Popup search="?tabId=4" now={NOW} />);
+    fireEvent.click(await screen.findByRole('button', { name: /Budapest Convention/ }));
+    expect((await screen.findByRole('alert')).textContent).toContain(
+      'This mention could not be shown.',
+    );
+  });
+
+  it('switches the site off, says which rule applies and stops listing mentions', async () => {
+    const bg = connectBackground();
+    await reportedTab(bg, 5, 'https://www.news.example.com/');
+    render(<Popup search="?tabId=5" now={NOW} />);
+    const site = await screen.findByRole('switch', { name: 'On this site' });
+    expect(screen.getByText('On — no rule for this site')).toBeTruthy();
+    fireEvent.click(site);
+    await screen.findByText('Off for news.example.com and its subdomains');
+    expect((await bg.settings.read()).settings.sites).toEqual({ 'news.example.com': 'off' });
+    expect(screen.getByText(/Treaty Lens is off on this site/)).toBeTruthy();
+    expect(screen.queryByText('Mentions found: 3')).toBeNull();
+  });
+
+  it('pauses everywhere from the global switch, which disables the site switch', async () => {
+    const bg = connectBackground();
+    await reportedTab(bg, 6, 'https://example.org/');
+    render(<Popup search="?tabId=6" now={NOW} />);
+    fireEvent.click(await screen.findByRole('switch', { name: 'On everywhere' }));
+    await screen.findByText('Paused everywhere');
+    const site = screen.getByRole('switch', { name: 'On this site' }) as HTMLInputElement;
+    expect(site.disabled).toBe(true);
+    expect((await bg.settings.read()).settings.enabled).toBe(false);
+  });
+
+  it('says plainly that it cannot run on a tab where nothing reported', async () => {
+    connectBackground();
+    render(<Popup search="?tabId=77" now={NOW} />);
+    await screen.findByRole('heading', { name: 'Treaty Lens cannot run on this page' });
+    expect(screen.queryByRole('switch', { name: 'On this site' })).toBeNull();
+  });
+});
+
+describe('restrictionOf', () => {
+  it.each([
+    ['chrome://settings', 'browser'],
+    ['about:addons', 'browser'],
+    ['chrome-extension://abc/popup.html', 'browser'],
+    ['https://chromewebstore.google.com/detail/x', 'store'],
+    ['https://chrome.google.com/webstore/detail/x', 'store'],
+    ['https://addons.mozilla.org/en-US/firefox/', 'store'],
+    ['https://example.org/report.PDF', 'pdf'],
+    ['file:///home/me/page.html', 'file'],
+    ['https://example.org/article', 'reload'],
+    [undefined, 'unknown'],
+  ])('classifies %s as %s', (url, reason) => {
+    expect(restrictionOf(url)).toBe(reason);
+  });
+});
