@@ -22,6 +22,18 @@ export default defineConfig({
     // cannot run there (browser pages, stores, PDF, file:). No install warning, unlike `tabs`.
     permissions: ['storage', 'activeTab'],
     action: { default_title: '__MSG_extName__' },
+    // Alt+Shift+N / P are free in Chrome and Firefox by default; users can change them in the browser
+    // (chrome://extensions/shortcuts, about:addons → Manage Extension Shortcuts).
+    commands: {
+      'next-mention': {
+        suggested_key: { default: 'Alt+Shift+N' },
+        description: '__MSG_commandNextMention__',
+      },
+      'previous-mention': {
+        suggested_key: { default: 'Alt+Shift+P' },
+        description: '__MSG_commandPreviousMention__',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -124,6 +124,12 @@ export function startBackground(browser: typeof browserApi): {
       await settingsStore.clearRepairNotice();
       return { dismissed: true };
     },
+    async openOptions({ instrument }) {
+      // A tab rather than openOptionsPage(): the fragment names the instrument to show in full.
+      const url = browser.runtime.getURL('/options.html');
+      await browser.tabs.create({ url: instrument ? `${url}#${instrument}` : url });
+      return { opened: true };
+    },
   };
 
   const router = createRouter<BackgroundProtocol>(BACKGROUND_MESSAGES, handlers, {

@@ -1,36 +1,95 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { browser } from 'wxt/browser';
+import { INSTRUMENT_IDS, type InstrumentId } from '@/src/knowledge/ids';
 import { sendToBackground } from '@/src/messaging/client';
 import { CONTENT_MESSAGES, type ContentProtocol } from '@/src/messaging/protocol';
 import { createRouter, type Handlers } from '@/src/messaging/router';
+import { createPageEngine } from '@/src/page/engine';
+import { revealMention } from '@/src/page/reveal';
 import type { Settings } from '@/src/settings/schema';
 import { ruleForHost } from '@/src/settings/sites';
+import { mentionSource, startPopover, type RunningPopover } from '@/src/ui/popover/index';
+import { pageDetector } from './detector';
+import { pageUrl } from './page-url';
+import { createReporter } from './reporter';
+
+const enabledInstruments = (settings: Settings): InstrumentId[] =>
+  INSTRUMENT_IDS.filter((id) => settings.instruments[id]);
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return '';
+  }
+}
 
 /**
- * The content script's life cycle: ask the background whether to run on this page, report this
- * frame's mentions, and follow settings changes until the context is invalidated.
+ * The content script's life cycle: ask the background whether to run on this page, scan and
+ * highlight with the page engine, report this frame's mentions, follow settings changes, and
+ * remove everything when switched off or when the context is invalidated.
  */
 export async function startContent(ctx: ContentScriptContext): Promise<void> {
+  const url = pageUrl(window);
   let settings: Settings;
   let active: boolean;
   try {
-    ({ settings, active } = await sendToBackground('getPageState', { url: location.href }));
+    ({ settings, active } = await sendToBackground('getPageState', { url }));
   } catch {
     return; // The extension was reloaded or the background refused: leave the page alone.
   }
+  if (ctx.isInvalid) return;
 
-  const report = (): Promise<unknown> =>
-    sendToBackground('reportMentions', { url: location.href, mentions: [] }).catch(() => undefined);
+  const engine = createPageEngine({
+    detector: pageDetector,
+    doc: document,
+    instruments: enabledInstruments(settings),
+    style: settings.highlightStyle,
+  });
+  const reporter = createReporter(
+    (mentions) => sendToBackground('reportMentions', { url, mentions }),
+    engine,
+    { setTimeout: (fn, ms) => ctx.setTimeout(fn, ms), clearTimeout: (id) => clearTimeout(id) },
+  );
+  const unsubscribe = engine.onChange(() => reporter.schedule());
+  // The popover runs exactly while the engine does (it needs its hit-testing and mention list).
+  let popover: RunningPopover | null = null;
+  const startUi = () => {
+    popover ??= startPopover(ctx, mentionSource(engine), { hoverDelayMs: settings.hoverDelayMs });
+  };
+  const stopUi = () => {
+    popover?.stop();
+    popover = null;
+  };
 
   const handlers: Handlers<ContentProtocol> = {
     settingsChanged({ settings: next }) {
       settings = next;
-      active = ruleForHost(settings, location.hostname).active;
-      void report();
+      active = ruleForHost(settings, hostOf(url)).active;
+      engine.update({ instruments: enabledInstruments(settings), style: settings.highlightStyle });
+      popover?.setHoverDelay(settings.hoverDelayMs);
+      if (active && !engine.running) {
+        startUi();
+        void engine.start().then(() => reporter.flush());
+      }
+      if (!active && engine.running) {
+        stopUi();
+        engine.stop();
+        void reporter.flush();
+      }
       return { applied: active };
     },
-    openMention() {
-      return { opened: false };
+    openMention({ index }) {
+      const mention = engine.mentions()[index];
+      if (!mention) return { opened: false };
+      if (popover) return { opened: popover.openIndex(index) };
+      revealMention(mention);
+      engine.setActive(mention);
+      return { opened: true };
+    },
+    moveMention({ direction }) {
+      const opened = popover?.move(direction) ?? null;
+      return { opened: opened !== null, index: opened?.index ?? null };
     },
   };
   const router = createRouter<ContentProtocol>(CONTENT_MESSAGES, handlers, {
@@ -40,8 +99,17 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
   const listener = (message: unknown, sender: Parameters<typeof router>[1]) =>
     router(message, sender);
   browser.runtime.onMessage.addListener(listener);
-  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
+  ctx.onInvalidated(() => {
+    browser.runtime.onMessage.removeListener(listener);
+    unsubscribe();
+    reporter.cancel();
+    stopUi();
+    engine.stop();
+  });
 
-  void active;
-  await report();
+  if (active) {
+    startUi();
+    await engine.start();
+  }
+  await reporter.flush();
 }

@@ -76,6 +76,11 @@ export type BackgroundProtocol = {
   importSettings: [{ data: unknown }, ImportResult];
   /** Dismisses the notice that stored settings were repaired. */
   dismissRepairNotice: [Record<string, never>, { dismissed: true }];
+  /**
+   * Opens the options page (at an instrument's full summary when given): content scripts cannot open
+   * extension pages themselves in every browser.
+   */
+  openOptions: [{ instrument: InstrumentId | null }, { opened: true }];
 };
 
 /** Messages handled by content scripts (sent by the background or extension pages). */
@@ -83,7 +88,17 @@ export type ContentProtocol = {
   settingsChanged: [{ settings: Settings }, { applied: boolean }];
   /** Scroll to mention `index` of this frame and open its popover. */
   openMention: [{ index: number }, { opened: boolean }];
+  /**
+   * Moves to the next or previous mention of this frame (wrapping around), scrolls it into view and
+   * opens its popover with focus inside. Sent by the background for the keyboard shortcuts.
+   */
+  moveMention: [{ direction: MoveDirection }, { opened: boolean; index: number | null }];
 };
+
+/** Which way a keyboard shortcut moves through the mentions. */
+export type MoveDirection = 'next' | 'previous';
+/** Every move direction, for runtime checks. */
+export const MOVE_DIRECTIONS: readonly MoveDirection[] = ['next', 'previous'];
 
 /** Any protocol map. */
 export type ProtocolMap = Record<string, [unknown, unknown]>;
@@ -140,6 +155,7 @@ export const BACKGROUND_MESSAGES: { [K in keyof BackgroundProtocol]: MessageSpec
   // The file's content is checked in full by parseSettingsImport, which refuses rather than repairs.
   importSettings: { payload: obj({ data: () => null }), from: PAGES },
   dismissRepairNotice: { payload: empty, from: PAGES },
+  openOptions: { payload: obj({ instrument: nullable(instrumentCheck) }), from: BOTH },
 };
 
 /** Runtime checks for every content-script message. */
@@ -152,6 +168,7 @@ export const CONTENT_MESSAGES: { [K in keyof ContentProtocol]: MessageSpec } = {
     from: PAGES,
   },
   openMention: { payload: obj({ index: num({ int: true, min: 0 }) }), from: PAGES },
+  moveMention: { payload: obj({ direction: oneOf(...MOVE_DIRECTIONS) }), from: PAGES },
 };
 
 /** The answer to every message. */

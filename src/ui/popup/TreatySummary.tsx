@@ -41,7 +41,7 @@ export function TreatySummary({ lang, now }: { lang: string; now: Date }) {
           {line.asOf && (
             <p class={`status-asof${line.stale ? ' stale' : ''}`}>
               {line.asOf}
-              {line.stale && ` ${t('statusStale')}`}
+              {line.stale && ` ${t('popupStatusStale')}`}
             </p>
           )}
         </div>

@@ -1,0 +1,49 @@
+import type { MentionReport } from '@/src/messaging/protocol';
+import type { PageEngine } from '@/src/page/engine';
+
+/** The protocol's cap on one report. */
+const MAX_REPORTED = 20_000;
+
+/** This frame's mentions as the background expects them (document order, text trimmed). */
+export function mentionReports(engine: PageEngine): MentionReport[] {
+  return engine
+    .mentions()
+    .slice(0, MAX_REPORTED)
+    .map((m) => ({ instrument: m.instrument, text: m.text.slice(0, 200) }));
+}
+
+/**
+ * Sends `reportMentions` after the mention list changed, at most once per `delayMs` (a scan
+ * commits in slices and infinite scroll changes the list often). Returns `flush` and `cancel`.
+ */
+export function createReporter(
+  send: (mentions: MentionReport[]) => Promise<unknown>,
+  engine: PageEngine,
+  timers: {
+    setTimeout: (fn: () => void, ms: number) => number;
+    clearTimeout: (id: number) => void;
+  },
+  delayMs = 250,
+): { schedule(): void; flush(): Promise<unknown>; cancel(): void } {
+  let timer: number | null = null;
+  let last = '';
+  const flush = (): Promise<unknown> => {
+    if (timer !== null) timers.clearTimeout(timer);
+    timer = null;
+    const mentions = mentionReports(engine);
+    const key = JSON.stringify(mentions);
+    if (key === last) return Promise.resolve();
+    last = key;
+    return send(mentions).catch(() => undefined);
+  };
+  return {
+    schedule() {
+      if (timer === null) timer = timers.setTimeout(() => void flush(), delayMs);
+    },
+    flush,
+    cancel() {
+      if (timer !== null) timers.clearTimeout(timer);
+      timer = null;
+    },
+  };
+}

@@ -1,0 +1,117 @@
+import { foldLiteral } from './fold';
+
+// Compiles the names data's small pattern language (documented in
+// src/knowledge/names/types.ts) into regular-expression source for folded text.
+
+type Node =
+  | { readonly t: 'lit'; readonly s: string }
+  | { readonly t: 'sep' }
+  | { readonly t: 'quote' }
+  | { readonly t: 'word' }
+  | { readonly t: 'alt'; readonly alts: readonly Node[][] };
+
+/** Characters a separator run may contain (white space of every kind, hyphens after folding). */
+export const SEP_CLASS = '[\\s\\-]';
+const QUOTE = '["\'「」『』《》〈〉]?';
+const WORD = `(?:[\\p{L}\\p{M}]+${SEP_CLASS}+)?`;
+
+function parse(pattern: string): Node[] {
+  let i = 0;
+  const seq = (inGroup: boolean): Node[][] => {
+    const alts: Node[][] = [[]];
+    let lit = '';
+    const flush = (): void => {
+      if (lit) (alts[alts.length - 1] as Node[]).push({ t: 'lit', s: foldLiteral(lit) });
+      lit = '';
+    };
+    while (i < pattern.length) {
+      const ch = pattern[i++] as string;
+      const cur = alts[alts.length - 1] as Node[];
+      if (ch === '{') {
+        flush();
+        cur.push({ t: 'alt', alts: seq(true) });
+      } else if (ch === '}') {
+        if (!inGroup) throw new Error(`unbalanced "}" in ${pattern}`);
+        flush();
+        return alts;
+      } else if (ch === '|') {
+        if (!inGroup) throw new Error(`"|" outside a group in ${pattern}`);
+        flush();
+        alts.push([]);
+      } else if (ch === ' ' || ch === '-') {
+        flush();
+        if (cur[cur.length - 1]?.t !== 'sep') cur.push({ t: 'sep' });
+      } else if (ch === '"') {
+        flush();
+        cur.push({ t: 'quote' });
+      } else if (ch === '%') {
+        flush();
+        cur.push({ t: 'word' });
+      } else {
+        lit += ch;
+      }
+    }
+    if (inGroup) throw new Error(`unclosed "{" in ${pattern}`);
+    flush();
+    return alts;
+  };
+  const top = seq(false);
+  return top[0] as Node[];
+}
+
+function escape(s: string): string {
+  return s.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
+}
+
+function source(nodes: readonly Node[]): string {
+  let out = '';
+  for (const n of nodes) {
+    if (n.t === 'lit') out += escape(n.s);
+    else if (n.t === 'sep') out += `${SEP_CLASS}*`;
+    else if (n.t === 'quote') out += QUOTE;
+    else if (n.t === 'word') out += WORD;
+    else out += `(?:${n.alts.map(source).join('|')})`;
+  }
+  return out;
+}
+
+/** Regular-expression source (for the `u` flag) matching a pattern in folded text. */
+export function patternSource(pattern: string): string {
+  return source(parse(pattern));
+}
+
+function longest(nodes: readonly Node[]): number {
+  let n = 0;
+  for (const node of nodes) {
+    if (node.t === 'lit') n += node.s.length;
+    else if (node.t === 'sep' || node.t === 'quote') n += 1;
+    else if (node.t === 'word') n += 16;
+    else n += Math.max(...node.alts.map(longest));
+  }
+  return n;
+}
+
+/** Length of the longest plain spelling of a pattern (inserted words counted as 16). */
+export function patternLength(pattern: string): number {
+  return longest(parse(pattern));
+}
+
+function expandNodes(nodes: readonly Node[], limit: number): string[] {
+  let acc = [''];
+  for (const n of nodes) {
+    let next: string[];
+    if (n.t === 'lit') next = [n.s];
+    else if (n.t === 'sep') next = [' '];
+    else if (n.t === 'quote' || n.t === 'word') next = [''];
+    else next = n.alts.flatMap((a) => expandNodes(a, limit));
+    const product: string[] = [];
+    for (const a of acc) for (const b of next) if (product.length < limit) product.push(a + b);
+    acc = product;
+  }
+  return acc;
+}
+
+/** Plain spellings a pattern accepts (folded, single spaces), at most `limit` of them. */
+export function expandPattern(pattern: string, limit = 500): string[] {
+  return [...new Set(expandNodes(parse(pattern), limit).map((s) => s.replace(/ +/g, ' ').trim()))];
+}

@@ -1,0 +1,272 @@
+import type { NameList } from './types';
+import { RU_MASC, RU_MASC_NOUN, RU_UN } from './forms';
+
+const ICT_EN = '{information and communication{s|} technolog{y|ies}|ict{s|}}';
+
+/** Names of the UN Ad Hoc Committee that negotiated the UN convention (GA res. 74/247). */
+export const AD_HOC_COMMITTEE_NAMES: NameList = [
+  // English
+  {
+    text: 'Ad Hoc Committee to Elaborate a Comprehensive International Convention on Countering the Use of Information and Communications Technologies for Criminal Purposes',
+    lang: 'en',
+    kind: 'official',
+    ambiguity: 'none',
+    pattern: `{united nations |un |}{open-ended |}ad hoc {intergovernmental |}committee {of experts |}{to elaborate|for the elaboration of|on the elaboration of} {a |}comprehensive international convention on countering the use of ${ICT_EN} for criminal purposes`,
+  },
+  {
+    text: 'Ad Hoc Committee on Cybercrime',
+    lang: 'en',
+    kind: 'short',
+    ambiguity: 'none',
+    pattern: `{united nations |un |}ad hoc committee {on|for} {countering the use of ${ICT_EN} for criminal purposes|{a |the |}{un |}cyber{ |-|}crime{ convention| treaty|}}`,
+    case: 'initial',
+  },
+  {
+    text: 'UN Ad Hoc Committee',
+    lang: 'en',
+    kind: 'short',
+    ambiguity: 'needs-context',
+    default: null,
+    mayBeOther: true,
+    pattern: "{united nations|un|u.n.}{'s|} ad hoc committee",
+    case: 'title',
+    vetoAfter: ' {on|for|against|to|of} ',
+    note: 'The UN has had other ad hoc committees (UNCAC, terrorism).',
+  },
+  {
+    text: 'Ad Hoc Committee',
+    lang: 'en',
+    kind: 'short',
+    ambiguity: 'needs-context',
+    default: null,
+    mayBeOther: true,
+    case: 'title',
+    vetoAfter: ' {on|for|against|to|of} ',
+  },
+  {
+    text: 'open-ended ad hoc intergovernmental committee of experts',
+    lang: 'en',
+    kind: 'descriptive',
+    ambiguity: 'needs-context',
+    default: null,
+    mayBeOther: true,
+    note: 'Wording of GA res. 74/247; other resolutions reuse it.',
+  },
+  {
+    text: 'AHC',
+    lang: 'mul',
+    kind: 'abbreviation',
+    ambiguity: 'needs-context',
+    default: null,
+    mayBeOther: true,
+    case: 'upper',
+  },
+  // French
+  {
+    text: "Comité spécial chargé d'élaborer une convention internationale générale sur la lutte contre l'utilisation des technologies de l'information et des communications à des fins criminelles",
+    lang: 'fr',
+    kind: 'official',
+    ambiguity: 'none',
+    pattern:
+      "comité {spécial|ad hoc} {intergouvernemental |}{des nations unies |de l'onu |}chargé d'élaborer une convention internationale {générale |globale |globales |complète |}sur la lutte contre l'utilisation des technologies de l'information et {des|de la} communication{s|} {(tic) |}à des fins criminelles",
+  },
+  {
+    text: 'Comité spécial',
+    lang: 'fr',
+    kind: 'short',
+    ambiguity: 'needs-context',
+    default: null,
+    mayBeOther: true,
+    pattern: "comité {spécial|ad hoc}{ des nations unies| de l'onu|}",
+    case: 'initial',
+  },
+  // Spanish
+  {
+    text: 'Comité Especial encargado de Elaborar una Convención Internacional Integral sobre la Lucha contra la Utilización de las Tecnologías de la Información y las Comunicaciones con Fines Delictivos',
+    lang: 'es',
+    kind: 'official',
+    ambiguity: 'none',
+    pattern:
+      'comité {especial|ad hoc} {de las naciones unidas |de la onu |}encargado de elaborar una convención internacional {integral |amplia |general |}sobre la lucha contra la utilización de las tecnologías de la información y {las|de las} comunicaciones con fines delictivos',
+  },
+  {
+    text: 'Comité Especial',
+    lang: 'es',
+    kind: 'short',
+    ambiguity: 'needs-context',
+    default: null,
+    mayBeOther: true,
+    pattern: 'comité {especial|ad hoc}{ de las naciones unidas| de la onu|}',
+    case: 'initial',
+  },
+  // Portuguese / Italian / German / Dutch / Catalan bare short forms
+  {
+    text: 'Comitê Ad Hoc',
+    lang: 'pt',
+    kind: 'short',
+    ambiguity: 'needs-context',
+    default: null,
+    mayBeOther: true,
+    pattern: '{comitê|comité} {ad hoc|especial}',
+    case: 'initial',
+  },
+  {
+    text: 'Comitato ad hoc',
+    lang: 'it',
+    kind: 'short',
+    ambiguity: 'needs-context',
+    default: null,
+    mayBeOther: true,
+    pattern: 'comitato ad hoc',
+    case: 'initial',
+  },
+  {
+    text: 'Ad-hoc-Ausschuss',
+    lang: 'de',
+    kind: 'short',
+    ambiguity: 'needs-context',
+    default: null,
+    mayBeOther: true,
+    pattern: '{un-|vn-|}ad-hoc-{ausschuss|ausschusses|komitee{s|}}',
+  },
+  {
+    text: 'Ad-hoccomité',
+    lang: 'nl',
+    kind: 'short',
+    ambiguity: 'needs-context',
+    default: null,
+    mayBeOther: true,
+    pattern: 'ad-hoc{comité|commissie}',
+  },
+  // Russian
+  {
+    text: 'Специальный комитет по разработке всеобъемлющей международной конвенции о противодействии использованию информационно-коммуникационных технологий в преступных целях',
+    lang: 'ru',
+    kind: 'official',
+    ambiguity: 'none',
+    pattern: `{межправительственн${RU_MASC} |}специальн${RU_MASC} {межправительственн${RU_MASC} |}комитет${RU_MASC_NOUN} {${RU_UN} |}{открытого состава |}по разработке всеобъемлющей международной конвенции о противодействии использованию информационно-коммуникационных технологий в преступных целях`,
+  },
+  {
+    text: 'Специальный комитет ООН по разработке конвенции',
+    lang: 'ru',
+    kind: 'short',
+    ambiguity: 'none',
+    pattern: `специальн${RU_MASC} комитет${RU_MASC_NOUN} ${RU_UN} по {разработке|выработке} {всеобъемлющей |}{международной |}конвенции{ о киберпреступности| по {борьбе с|противодействию} киберпреступност{ью|и}|}`,
+  },
+  {
+    text: 'Специальный комитет по разработке конвенции о киберпреступности',
+    lang: 'ru',
+    kind: 'short',
+    ambiguity: 'none',
+    pattern: `специальн${RU_MASC} комитет${RU_MASC_NOUN} по {разработке|выработке} {всеобъемлющей |}{международной |}конвенции {о киберпреступности|по {борьбе с|противодействию} киберпреступност{ью|и}|о противодействии использованию икт в преступных целях}`,
+  },
+  {
+    text: 'Спецкомитет',
+    lang: 'ru',
+    kind: 'short',
+    ambiguity: 'needs-context',
+    default: null,
+    mayBeOther: true,
+    pattern: `спецкомитет${RU_MASC_NOUN}{ ${RU_UN}|}`,
+  },
+  // Arabic
+  {
+    text: 'اللجنة المخصصة لوضع اتفاقية دولية شاملة بشأن مكافحة استخدام تكنولوجيات المعلومات والاتصالات للأغراض الإجرامية',
+    lang: 'ar',
+    kind: 'official',
+    ambiguity: 'none',
+    pattern:
+      'اللجنة {الحكومية الدولية |}المخصصة {المفتوحة العضوية |}{لوضع|لصياغة|المعنية بوضع} اتفاقية دولية شاملة {بشان|لمكافحة|بشان مكافحة} {مكافحة |}استخدام تكنولوجيات المعلومات والاتصالات {للاغراض|لاغراض} الاجرامية',
+  },
+  {
+    text: 'اللجنة المخصصة',
+    lang: 'ar',
+    kind: 'short',
+    ambiguity: 'needs-context',
+    default: null,
+    mayBeOther: true,
+  },
+  // Chinese
+  {
+    text: '拟订一项关于打击为犯罪目的使用信息和通信技术行为的全面国际公约特设委员会',
+    lang: 'zh',
+    kind: 'official',
+    ambiguity: 'none',
+    pattern:
+      '{拟订|擬訂|制定}一项{关于|關於}{打击|打擊|反}为犯罪目的使用信息和通信技术{行为|}的全面国际公约{政府间|}特设委员会',
+  },
+  {
+    text: '联合国网络犯罪公约特设委员会',
+    lang: 'zh',
+    kind: 'short',
+    ambiguity: 'none',
+    pattern:
+      '{联合国|聯合國|}{打击|打擊|}{网络犯罪|網絡犯罪|網路犯罪}{公约|公約}{谈判|談判|}{特设委员会|特設委員會}',
+  },
+  {
+    text: '特设委员会',
+    lang: 'zh',
+    kind: 'short',
+    ambiguity: 'needs-context',
+    default: null,
+    mayBeOther: true,
+    pattern: '{特设委员会|特設委員會}',
+  },
+  // Japanese / Korean
+  {
+    text: 'アドホック委員会',
+    lang: 'ja',
+    kind: 'short',
+    ambiguity: 'needs-context',
+    default: null,
+    mayBeOther: true,
+    pattern: '{国連|}アドホック委員会',
+  },
+  {
+    text: '유엔 사이버범죄협약 특별위원회',
+    lang: 'ko',
+    kind: 'short',
+    ambiguity: 'none',
+    pattern: '{유엔 |}사이버 범죄 {협약 |}{특별 위원회|성안 특별 위원회|애드혹 위원회}',
+  },
+  // Vietnamese
+  {
+    text: 'Ủy ban Đặc biệt của Liên Hợp Quốc về xây dựng Công ước quốc tế toàn diện về chống sử dụng công nghệ thông tin và truyền thông vì mục đích tội phạm',
+    lang: 'vi',
+    kind: 'official',
+    ambiguity: 'none',
+    pattern:
+      '{ủy|uỷ} ban {đặc biệt|ad hoc} {của liên hợp quốc |}{về |}{xây dựng|soạn thảo} công ước {quốc tế |}{toàn diện |}về {phòng, chống|chống|phòng chống} {việc |}sử dụng công nghệ thông tin và truyền thông {vì|cho} mục đích {tội phạm|phạm tội}',
+  },
+  {
+    text: 'Ủy ban Đặc biệt',
+    lang: 'vi',
+    kind: 'short',
+    ambiguity: 'needs-context',
+    default: null,
+    mayBeOther: true,
+    pattern: '{ủy|uỷ} ban {đặc biệt|ad hoc}',
+    case: 'initial',
+  },
+  // Turkish / Indonesian
+  {
+    text: 'Ad Hoc Komitesi',
+    lang: 'tr',
+    kind: 'short',
+    ambiguity: 'needs-context',
+    default: null,
+    mayBeOther: true,
+    pattern: 'ad hoc komite{si|}',
+    case: 'initial',
+  },
+  {
+    text: 'Komite Ad Hoc',
+    lang: 'id',
+    kind: 'short',
+    ambiguity: 'needs-context',
+    default: null,
+    mayBeOther: true,
+    pattern: '{komite|komisi} ad hoc {pbb|}',
+    case: 'initial',
+  },
+];

@@ -1,0 +1,419 @@
+import { INSTRUMENT_IDS, type InstrumentId } from '@/src/knowledge/ids';
+import type { HighlightStyle } from '@/src/settings/schema';
+import {
+  ACTIVE_HIGHLIGHT,
+  cssHighlightRegistry,
+  highlightName,
+  type HighlightHandle,
+  type HighlightRegistry,
+} from './highlights';
+import { browserHitTester, rectsContain, type HitTester } from './hit-test';
+import { planRescan, type MutationLike } from './observer';
+import { comparePoints, startOf, upperBound, type Point } from './order';
+import { pageSlicer, type Slicer } from './scheduler';
+import { mapSpan, SegmentWalker, type Segment } from './segments';
+import { DEFAULT_HIGHLIGHT_STYLE, HighlightStyles } from './styles';
+import type { Detector, PageMention } from './types';
+
+/** Options of a page engine; everything but the detector has a browser default. */
+export interface PageEngineOptions<Cues> {
+  detector: Detector<Cues>;
+  doc?: Document;
+  /** The highlight registry; null (or missing API) scans and reports without painting. */
+  registry?: HighlightRegistry | null;
+  hitTester?: HitTester;
+  slicer?: Slicer;
+  instruments?: readonly InstrumentId[];
+  style?: HighlightStyle;
+  /** Delay that batches mutation records before a rescan. */
+  batchMs?: number;
+  /** More changed blocks than this in one batch: rescan the whole page. */
+  fullRescanThreshold?: number;
+}
+
+/** The page side of Treaty Lens: scan, highlight, follow changes, hit-test. See README.md. */
+export interface PageEngine {
+  /** Starts scanning and observing; resolves when the first full scan is painted. */
+  start(): Promise<void>;
+  /** Stops everything and removes every highlight and stylesheet; the engine can start again. */
+  stop(): void;
+  /** Whether the engine is started. */
+  readonly running: boolean;
+  /** The mentions in document order (composed order across open shadow roots). */
+  mentions(): readonly PageMention[];
+  /** The mention under a viewport point, or null. */
+  mentionAt(x: number, y: number): PageMention | null;
+  /** Marks a mention as the one in use (`treaty-lens-active`), or clears it with null. */
+  setActive(mention: PageMention | null): void;
+  /** The active mention, if it is still on the page. */
+  active(): PageMention | null;
+  /** Calls `listener` after the mention list or the active mention changed; returns unsubscribe. */
+  onChange(listener: () => void): () => void;
+  /** Changes which instruments are highlighted (rescans) and the highlight style (restyles). */
+  update(options: { instruments?: readonly InstrumentId[]; style?: HighlightStyle }): void;
+  /** Resolves when no scan is queued or running (for tests and benchmarks). */
+  idle(): Promise<void>;
+}
+
+// Cues are collected from the start of the page: titles and leads carry them, and a bounded
+// sample keeps one detector call from blocking a huge page.
+const CUE_SAMPLE_CHARS = 200_000;
+
+class Engine<Cues> implements PageEngine {
+  private readonly doc: Document;
+  private readonly detector: Detector<Cues>;
+  private readonly registry: HighlightRegistry | null;
+  private readonly hit: HitTester;
+  private readonly slicer: Slicer;
+  private readonly batchMs: number;
+  private readonly threshold: number;
+  private instruments: readonly InstrumentId[];
+  private style: HighlightStyle;
+
+  private list: PageMention[] = [];
+  private current: PageMention | null = null;
+  private handles = new Map<string, HighlightHandle>();
+  private readonly styles: HighlightStyles;
+  private readonly listeners = new Set<() => void>();
+  private readonly shadowRoots = new Set<ShadowRoot>();
+  private observer: MutationObserver | null = null;
+  private pending: MutationLike[] = [];
+  private batchTimer: ReturnType<typeof setTimeout> | null = null;
+  private queue: Promise<void> = Promise.resolve();
+  private generation = 0;
+  private cues: Cues | undefined;
+  private started = false;
+
+  constructor(options: PageEngineOptions<Cues>) {
+    this.doc = options.doc ?? document;
+    const win = this.doc.defaultView ?? window;
+    this.detector = options.detector;
+    this.registry = options.registry === undefined ? cssHighlightRegistry(win) : options.registry;
+    this.hit = options.hitTester ?? browserHitTester(this.doc, () => [...this.shadowRoots]);
+    this.slicer = options.slicer ?? pageSlicer(win);
+    this.batchMs = options.batchMs ?? 50;
+    this.threshold = options.fullRescanThreshold ?? 200;
+    this.instruments = options.instruments ?? INSTRUMENT_IDS;
+    this.style = options.style ?? DEFAULT_HIGHLIGHT_STYLE;
+    this.styles = new HighlightStyles(this.doc);
+  }
+
+  get running(): boolean {
+    return this.started;
+  }
+
+  start(): Promise<void> {
+    if (this.started) return this.idle();
+    this.started = true;
+    this.generation++;
+    if (this.registry) {
+      for (const id of INSTRUMENT_IDS) {
+        this.handles.set(highlightName(id), this.registry.create(highlightName(id)));
+      }
+      // Above the instrument highlights, so the mention in use stands out.
+      this.handles.set(ACTIVE_HIGHLIGHT, this.registry.create(ACTIVE_HIGHLIGHT, 1));
+    }
+    this.styles.setStyle(this.style);
+    const win = this.doc.defaultView;
+    if (win?.MutationObserver) {
+      this.observer = new win.MutationObserver((records) => this.onMutations(records));
+      this.observe(this.doc);
+    }
+    return this.enqueue((gen) => this.fullScan(gen));
+  }
+
+  stop(): void {
+    if (!this.started) return;
+    this.started = false;
+    this.generation++;
+    this.observer?.disconnect();
+    this.observer = null;
+    this.pending = [];
+    if (this.batchTimer !== null) clearTimeout(this.batchTimer);
+    this.batchTimer = null;
+    for (const name of this.handles.keys()) this.registry?.remove(name);
+    this.handles.clear();
+    this.styles.detach();
+    this.shadowRoots.clear();
+    this.list = [];
+    this.current = null;
+    this.emit();
+  }
+
+  mentions(): readonly PageMention[] {
+    return this.list;
+  }
+
+  mentionAt(x: number, y: number): PageMention | null {
+    if (this.list.length === 0) return null;
+    const caret = this.hit.caretAt(x, y);
+    if (!caret) return null;
+    // The caret may sit just after a mention's last character: check the one before as well.
+    const after = upperBound(this.list, caret, (m) => startOf(m.range));
+    for (const index of [after - 1, after - 2]) {
+      const mention = this.list[index];
+      if (!mention) continue;
+      const end: Point = { node: mention.range.endContainer, offset: mention.range.endOffset };
+      if (comparePoints(caret, end) > 0) continue;
+      if (rectsContain(this.hit.rects(mention.range), x, y)) return mention;
+    }
+    return null;
+  }
+
+  setActive(mention: PageMention | null): void {
+    const next = mention && this.list.includes(mention) ? mention : null;
+    if (next === this.current) return;
+    const handle = this.handles.get(ACTIVE_HIGHLIGHT);
+    if (this.current) handle?.delete(this.current.range);
+    this.current = next;
+    if (next) handle?.add(next.range);
+    this.emit();
+  }
+
+  active(): PageMention | null {
+    return this.current;
+  }
+
+  onChange(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  update(options: { instruments?: readonly InstrumentId[]; style?: HighlightStyle }): void {
+    if (options.style && options.style !== this.style) {
+      this.style = options.style;
+      if (this.started) this.styles.setStyle(options.style);
+    }
+    const next = options.instruments;
+    if (
+      next &&
+      (next.length !== this.instruments.length || next.some((id) => !this.instruments.includes(id)))
+    ) {
+      this.instruments = [...next];
+      if (this.started) void this.enqueue((gen) => this.fullScan(gen));
+    }
+  }
+
+  idle(): Promise<void> {
+    return this.queue;
+  }
+
+  // --- scanning -----------------------------------------------------------------------------
+
+  private enqueue(job: (gen: number) => Promise<void>): Promise<void> {
+    const gen = this.generation;
+    this.queue = this.queue
+      .then(() => (gen === this.generation ? job(gen) : undefined))
+      .catch(() => undefined);
+    return this.queue;
+  }
+
+  private emit(): void {
+    for (const listener of [...this.listeners]) {
+      try {
+        listener();
+      } catch {
+        // A listener's failure must not stop the scan or other listeners.
+      }
+    }
+  }
+
+  private observe(root: Document | ShadowRoot): void {
+    this.observer?.observe(root, { childList: true, subtree: true, characterData: true });
+  }
+
+  private addShadowRoot(root: ShadowRoot): boolean {
+    if (this.shadowRoots.has(root)) return false;
+    this.shadowRoots.add(root);
+    this.observe(root);
+    this.styles.addShadowRoot(root);
+    return true;
+  }
+
+  /** Walks `roots` in slices; returns the segments, or null when the engine was stopped. */
+  private async walk(
+    roots: Node[],
+    gen: number,
+    onlyNewShadowRoots: boolean,
+  ): Promise<Segment[] | null> {
+    const segments: Segment[] = [];
+    let sliceStart = this.slicer.now();
+    const deadline = (): boolean => this.slicer.now() - sliceStart > this.slicer.sliceMs;
+    for (let i = 0; i < roots.length; i++) {
+      const walker = new SegmentWalker(roots[i]!, this.doc);
+      while (!walker.step(deadline)) {
+        await this.slicer.yield();
+        if (gen !== this.generation) return null;
+        sliceStart = this.slicer.now();
+      }
+      segments.push(...walker.result.segments);
+      for (const root of walker.result.shadowRoots) {
+        const isNew = this.addShadowRoot(root);
+        if (isNew || !onlyNewShadowRoots) roots.push(root);
+      }
+    }
+    return segments;
+  }
+
+  private detect(segment: Segment, out: PageMention[]): void {
+    const spans = this.detector.find(segment.text, this.cues as Cues, this.instruments);
+    for (const span of spans) {
+      if (!this.instruments.includes(span.instrument)) continue;
+      const points = mapSpan(segment, span.start, span.end);
+      if (!points) continue;
+      const range = this.doc.createRange();
+      try {
+        range.setStart(points.start.node, points.start.offset);
+        range.setEnd(points.end.node, points.end.offset);
+      } catch {
+        continue; // The text changed since the walk; the observer will bring it back.
+      }
+      if (range.collapsed) continue;
+      out.push({
+        instrument: span.instrument,
+        range,
+        text: segment.text.slice(span.start, span.end).slice(0, 200),
+      });
+    }
+  }
+
+  /** Detects over segments in slices, handing each slice's mentions to `commit`. */
+  private async detectAll(
+    segments: Segment[],
+    gen: number,
+    commit: (found: PageMention[]) => void,
+  ): Promise<boolean> {
+    let sliceStart = this.slicer.now();
+    let found: PageMention[] = [];
+    for (const segment of segments) {
+      this.detect(segment, found);
+      if (this.slicer.now() - sliceStart > this.slicer.sliceMs) {
+        commit(found);
+        found = [];
+        await this.slicer.yield();
+        if (gen !== this.generation) return false;
+        sliceStart = this.slicer.now();
+      }
+    }
+    commit(found);
+    return true;
+  }
+
+  private paint(mention: PageMention): void {
+    this.handles.get(highlightName(mention.instrument))?.add(mention.range);
+  }
+
+  private unpaint(mention: PageMention): void {
+    this.handles.get(highlightName(mention.instrument))?.delete(mention.range);
+    if (mention === this.current) {
+      this.handles.get(ACTIVE_HIGHLIGHT)?.delete(mention.range);
+      this.current = null;
+    }
+  }
+
+  private sampleText(segments: readonly Segment[]): string {
+    const parts = [this.doc.title];
+    let length = parts[0]!.length;
+    for (const segment of segments) {
+      if (length > CUE_SAMPLE_CHARS) break;
+      parts.push(segment.text);
+      length += segment.text.length + 1;
+    }
+    return parts.join('\n');
+  }
+
+  private async fullScan(gen: number): Promise<void> {
+    const root = this.doc.documentElement;
+    if (!root) return;
+    // Records queued so far are covered by this scan.
+    this.observer?.takeRecords();
+    this.pending = [];
+    const segments = await this.walk([root], gen, false);
+    if (!segments) return;
+    this.cues = this.detector.collectCues(this.sampleText(segments));
+    for (const handle of this.handles.values()) handle.clear();
+    this.current = null;
+    this.list = [];
+    const crossesRoots = this.shadowRoots.size > 0;
+    await this.detectAll(segments, gen, (found) => {
+      for (const mention of found) this.paint(mention);
+      this.list.push(...found);
+      if (found.length > 0) this.emit();
+    });
+    if (gen !== this.generation) return;
+    // Shadow roots were walked after the main tree: restore composed document order.
+    if (crossesRoots) this.list.sort((a, b) => comparePoints(startOf(a.range), startOf(b.range)));
+    this.emit();
+  }
+
+  private onMutations(records: MutationRecord[]): void {
+    for (const record of records) this.pending.push(record);
+    if (this.batchTimer !== null) return;
+    this.batchTimer = setTimeout(() => {
+      this.batchTimer = null;
+      const batch = this.pending;
+      this.pending = [];
+      if (batch.length > 0) void this.enqueue((gen) => this.rescan(batch, gen));
+    }, this.batchMs);
+  }
+
+  private async rescan(records: MutationLike[], gen: number): Promise<void> {
+    const roots = new Set<Node>(
+      [this.doc.documentElement, this.doc.body].filter((n): n is HTMLElement => !!n),
+    );
+    const plan = planRescan(records, this.threshold, roots);
+    if (plan.full) return this.fullScan(gen);
+    let changed = false;
+    if (plan.removed) {
+      // Ranges whose text was removed collapse or leave the document: drop them.
+      const kept = this.list.filter(
+        (m) => !m.range.collapsed && m.range.startContainer.isConnected,
+      );
+      if (kept.length !== this.list.length) {
+        for (const m of this.list) if (!kept.includes(m)) this.unpaint(m);
+        this.list = kept;
+        changed = true;
+      }
+    }
+    for (const unit of plan.units) {
+      if (!unit.isConnected) continue;
+      changed = this.dropWithin(unit) || changed;
+      const segments = await this.walk([unit], gen, true);
+      if (!segments) return;
+      const found: PageMention[] = [];
+      const done = await this.detectAll(segments, gen, (batch) => found.push(...batch));
+      if (!done) return;
+      if (found.length > 0) {
+        this.insert(found);
+        changed = true;
+      }
+    }
+    if (changed) this.emit();
+  }
+
+  /** Removes the mentions that start inside `unit` (contiguous in document order). */
+  private dropWithin(unit: Node): boolean {
+    const first = upperBound(this.list, { node: unit, offset: 0 }, (m) => startOf(m.range));
+    let from = first;
+    // upperBound skips mentions starting exactly at (unit, 0), which cannot happen for text.
+    while (from > 0 && unit.contains(this.list[from - 1]!.range.startContainer)) from--;
+    let to = from;
+    while (to < this.list.length && unit.contains(this.list[to]!.range.startContainer)) to++;
+    if (to === from) return false;
+    for (const m of this.list.slice(from, to)) this.unpaint(m);
+    this.list.splice(from, to - from);
+    return true;
+  }
+
+  /** Inserts one unit's mentions (in order among themselves) at their place in the list. */
+  private insert(found: PageMention[]): void {
+    for (const mention of found) this.paint(mention);
+    const at = upperBound(this.list, startOf(found[0]!.range), (m) => startOf(m.range));
+    this.list.splice(at, 0, ...found);
+  }
+}
+
+/** Creates a page engine for one document (one per frame). */
+export function createPageEngine<Cues>(options: PageEngineOptions<Cues>): PageEngine {
+  return new Engine(options);
+}

@@ -1,0 +1,27 @@
+import type { InstrumentId } from '@/src/knowledge/ids';
+
+/** One match the detector found in a block's text (UTF-16 offsets into that text). */
+export interface DetectedSpan {
+  start: number;
+  end: number;
+  instrument: InstrumentId;
+}
+
+/**
+ * The detector as the page engine sees it: page-level cues collected once, then one call per
+ * block. The engine never imports `src/detect/` itself, so tests can pass a fake.
+ */
+export interface Detector<Cues = unknown> {
+  /** Collects page-level cues (e.g. "Council of Europe", "Hanoi") from a sample of the page text. */
+  collectCues(text: string): Cues;
+  /** Finds mentions of `instruments` in one block's text. */
+  find(text: string, cues: Cues, instruments: readonly InstrumentId[]): readonly DetectedSpan[];
+}
+
+/** A mention on the page: a live Range (possibly over several text nodes) and what it names. */
+export interface PageMention {
+  readonly instrument: InstrumentId;
+  readonly range: Range;
+  /** The text as it was when found (trimmed to 200 characters for reports). */
+  readonly text: string;
+}

@@ -1,0 +1,116 @@
+import { useState } from 'preact/hooks';
+import { localize, type InstrumentId, type IsoDay } from '@/src/knowledge/index';
+import { t } from '@/src/i18n/t';
+import { cardContent } from './content';
+import { describeKind } from './format';
+import { PositionSection } from './PositionSection';
+import { SourceLink } from './SourceLink';
+import { SourceList } from './SourceList';
+import { StatusSection } from './StatusSection';
+import { TimelineSection } from './TimelineSection';
+
+/** What the popover card needs: the instrument, the day, the UI language and its actions. */
+export interface PopoverCardProps {
+  instrumentId: InstrumentId;
+  today: IsoDay;
+  lang: string;
+  dir: 'ltr' | 'rtl';
+  onClose: () => void;
+  /** Turns Treaty Lens off on this site; rejects with the reason when the background refuses. */
+  onTurnOff: () => Promise<void>;
+  /** Opens the instrument's full summary in the extension's own page. */
+  onOpenOptions: () => Promise<void>;
+}
+
+/**
+ * The popover's dialog: name and what it is, summary and status first, then key dates, criticisms,
+ * supporters and sources in a body that scrolls within the card's maximum height.
+ */
+export function PopoverCard(props: PopoverCardProps) {
+  const { instrumentId, today, lang, dir } = props;
+  const [error, setError] = useState<string | null>(null);
+  const content = cardContent(instrumentId, today);
+  const { instrument } = content;
+  const name = localize(instrument.name, lang);
+  const summary = localize(instrument.summary, lang);
+  const act = (action: () => Promise<void>) => () => {
+    setError(null);
+    action().catch((e: unknown) =>
+      setError(t('commonError', e instanceof Error ? e.message : String(e))),
+    );
+  };
+
+  return (
+    <div
+      class="card"
+      role="dialog"
+      aria-labelledby="tl-title"
+      tabIndex={-1}
+      lang={lang}
+      dir={dir}
+      data-instrument={instrumentId}
+    >
+      <header class="head">
+        <div class="titles">
+          <h2 id="tl-title" lang={name.lang}>
+            {name.text}
+          </h2>
+          <p class="kind">{describeKind(instrument.kind)}</p>
+        </div>
+        <button
+          type="button"
+          class="close"
+          aria-label={t('popoverClose')}
+          title={t('popoverClose')}
+          onClick={props.onClose}
+        >
+          <span aria-hidden="true">×</span>
+        </button>
+      </header>
+      <div class="body">
+        <section class="section" aria-labelledby="tl-summary">
+          <h3 id="tl-summary">{t('popoverSummary')}</h3>
+          <p lang={summary.lang}>
+            {summary.text}{' '}
+            {instrument.summarySources.slice(0, 1).map((id) => (
+              <SourceLink key={id} id={id} />
+            ))}
+          </p>
+          {summary.lang !== lang.split('-')[0] && summary.lang !== lang && (
+            <p class="note">{t('popoverContentInEnglish')}</p>
+          )}
+        </section>
+        <StatusSection status={content.status} lang={lang} headingId="tl-status" />
+        <TimelineSection events={content.timeline} lang={lang} headingId="tl-timeline" />
+        <PositionSection
+          kind="criticism"
+          heading={t('popoverCriticisms')}
+          headingId="tl-criticisms"
+          positions={content.criticisms}
+          lang={lang}
+        />
+        <PositionSection
+          kind="support"
+          heading={t('popoverSupport')}
+          headingId="tl-support"
+          positions={content.support}
+          lang={lang}
+        />
+        <SourceList sources={content.sources} lang={lang} headingId="tl-sources" />
+      </div>
+      <footer class="actions">
+        <button type="button" class="action" onClick={act(props.onOpenOptions)}>
+          {t('popoverFullSummary')}
+        </button>
+        <button type="button" class="action" onClick={act(props.onTurnOff)}>
+          {t('popoverTurnOff')}
+        </button>
+        {error && (
+          <p class="error" role="alert">
+            {error}
+          </p>
+        )}
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,177 @@
+import { render } from 'preact';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import {
+  createShadowRootUi,
+  type ShadowRootContentScriptUi,
+} from 'wxt/utils/content-script-ui/shadow-root';
+import { uiDirection, uiLanguage } from '@/src/i18n/t';
+// The page engine never scans or observes inside an element with this tag.
+import { UI_HOST_TAG } from '@/src/page/skip';
+import type { PopoverView } from './controller';
+import type { PopoverMention } from './engine';
+import { isoDayOf } from './format';
+import { followReference, rangeReference } from './placement';
+import { PopoverCard } from './PopoverCard';
+import css from './popover.css?inline';
+
+/** What the card's buttons and the placement report back. */
+export interface HostCallbacks {
+  /** The close button (focus goes back where it was). */
+  onClose: () => void;
+  /** The mention was scrolled out of view. */
+  onHidden: () => void;
+  onTurnOff: () => Promise<void>;
+  onOpenOptions: (mention: PopoverMention) => Promise<void>;
+}
+
+/**
+ * The host's own inline styles, all `!important`: they beat any author rule (`* { … !important }`)
+ * aimed at it, and `all: initial` stops the page's inherited styles at the shadow boundary.
+ * `direction` is not covered by `all`, so it is set explicitly.
+ */
+function resetHost(host: HTMLElement, dir: 'ltr' | 'rtl'): void {
+  const styles: Record<string, string> = {
+    all: 'initial',
+    direction: dir,
+    'unicode-bidi': 'isolate',
+    position: 'fixed',
+    inset: 'auto',
+    top: '0px',
+    left: '0px',
+    margin: '0',
+    padding: '0',
+    border: '0',
+    background: 'transparent',
+    overflow: 'visible',
+    width: 'max-content',
+    height: 'max-content',
+    'max-width': 'none',
+    'max-height': 'none',
+    'z-index': '2147483647',
+    display: 'none',
+    visibility: 'hidden',
+    'pointer-events': 'auto',
+  };
+  for (const [property, value] of Object.entries(styles)) {
+    host.style.setProperty(property, value, 'important');
+  }
+}
+
+/**
+ * The popover's view: a shadow-root UI host created on first use, shown in the top layer
+ * (`popover="manual"`), its card rendered with Preact and placed beside the mention.
+ */
+export function createPopoverHost(
+  ctx: ContentScriptContext,
+  callbacks: HostCallbacks,
+  doc: Document = document,
+): PopoverView & { remove: () => void } {
+  const lang = uiLanguage();
+  const dir = uiDirection(lang);
+  let ui: Promise<ShadowRootContentScriptUi<HTMLElement>> | null = null;
+  let ready: ShadowRootContentScriptUi<HTMLElement> | null = null;
+  let stopFollowing: (() => void) | null = null;
+  let showing = 0; // Bumped by every show/hide so a late mount never shows a closed popover.
+
+  const ensureUi = () =>
+    (ui ??= createShadowRootUi(ctx, {
+      name: UI_HOST_TAG,
+      position: 'inline',
+      anchor: () => doc.body ?? doc.documentElement,
+      css,
+      onMount: (container) => container,
+      onRemove: (container) => {
+        if (container) render(null, container);
+      },
+    }).then((created) => {
+      created.mount();
+      const host = created.shadowHost;
+      resetHost(host, dir);
+      host.setAttribute('popover', 'manual');
+      ready = created;
+      return created;
+    }));
+
+  const stop = () => {
+    stopFollowing?.();
+    stopFollowing = null;
+  };
+
+  const hide = () => {
+    showing++;
+    stop();
+    const host = ready?.shadowHost;
+    if (!host) return;
+    if (host.matches(':popover-open')) host.hidePopover();
+    host.style.setProperty('display', 'none', 'important');
+    host.style.setProperty('visibility', 'hidden', 'important');
+    if (ready?.mounted) render(null, ready.mounted);
+  };
+
+  return {
+    show(mention, { focus, point }) {
+      const token = ++showing;
+      void ensureUi().then((created) => {
+        if (token !== showing || !created.mounted) return;
+        const host = created.shadowHost;
+        stop();
+        render(
+          <PopoverCard
+            key={mention.instrument}
+            instrumentId={mention.instrument}
+            today={isoDayOf(new Date())}
+            lang={lang}
+            dir={dir}
+            onClose={callbacks.onClose}
+            onTurnOff={callbacks.onTurnOff}
+            onOpenOptions={() => callbacks.onOpenOptions(mention)}
+          />,
+          created.mounted,
+        );
+        host.style.setProperty('display', 'block', 'important');
+        // The top layer: above every z-index, transform and fixed overlay of the page.
+        if (!host.matches(':popover-open')) host.showPopover();
+        let first = true;
+        stopFollowing = followReference(rangeReference(mention.range), host, point, {
+          onPlaced: () => {
+            host.style.setProperty('visibility', 'visible', 'important');
+            if (first && focus && token === showing) {
+              created.shadow
+                .querySelector<HTMLElement>('[role="dialog"]')
+                ?.focus({ preventScroll: true });
+            }
+            first = false;
+          },
+          onHidden: () => {
+            if (token === showing) callbacks.onHidden();
+          },
+        });
+      });
+    },
+    hide,
+    reveal(mention) {
+      const node = mention.range.startContainer;
+      const element = node instanceof Element ? node : node.parentElement;
+      element?.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'instant' });
+      // A long block centred may still leave the mention outside: centre the mention itself.
+      const rect = mention.range.getBoundingClientRect();
+      const view = doc.defaultView;
+      if (view && (rect.top < 0 || rect.bottom > view.innerHeight)) {
+        view.scrollBy({ top: rect.top - view.innerHeight / 2, behavior: 'instant' });
+      }
+    },
+    isInside(event) {
+      const host = ready?.shadowHost;
+      return host !== undefined && event.composedPath().includes(host);
+    },
+    hasFocus() {
+      return ready?.shadow.activeElement != null;
+    },
+    remove() {
+      hide();
+      ready?.remove();
+      ready = null;
+      ui = null;
+    },
+  };
+}

@@ -1,0 +1,92 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { InstrumentId } from '@/src/knowledge/ids';
+import { sendToBackground } from '@/src/messaging/client';
+import type { MoveDirection } from '@/src/messaging/protocol';
+import { PopoverController } from './controller';
+import type { MentionSource, PopoverMention } from './engine';
+import { createPopoverHost } from './host';
+
+/** The page engine as the popover uses it (structurally: src/page's PageEngine fits). */
+export interface PageMentions<M extends { instrument: InstrumentId; range: Range }> {
+  mentions(): readonly M[];
+  mentionAt(x: number, y: number): M | null;
+  setActive(mention: M | null): void;
+}
+
+/** Adapts the page engine (mentions as objects) to the popover's index-based view of them. */
+export function mentionSource<M extends { instrument: InstrumentId; range: Range }>(
+  engine: PageMentions<M>,
+): MentionSource {
+  const toPopover = (m: M, index: number): PopoverMention => ({
+    index,
+    instrument: m.instrument,
+    range: m.range,
+  });
+  return {
+    mentionAt(x, y) {
+      const hit = engine.mentionAt(x, y);
+      if (!hit) return null;
+      const index = engine.mentions().indexOf(hit);
+      return index < 0 ? null : toPopover(hit, index);
+    },
+    mentions: () => engine.mentions().map(toPopover),
+    setActive(index) {
+      engine.setActive(index === null ? null : (engine.mentions()[index] ?? null));
+    },
+  };
+}
+
+/** A running popover: what the content script's message handlers call. */
+export interface RunningPopover {
+  /** Opens mention `index` with focus inside (the popup's list). */
+  openIndex(index: number): boolean;
+  /** Moves to the next or previous mention and opens it (keyboard shortcuts). */
+  move(direction: MoveDirection): PopoverMention | null;
+  setHoverDelay(ms: number): void;
+  /** Closes the popover, removes its host and every listener. */
+  stop(): void;
+}
+
+/**
+ * Starts the popover for this frame: listeners for hover, tap and Escape, and a UI host created on
+ * first use. Everything stops on `stop()` or when the content script context is invalidated.
+ */
+export function startPopover(
+  ctx: ContentScriptContext,
+  engine: MentionSource,
+  options: { hoverDelayMs: number; win?: Window },
+): RunningPopover {
+  const win = options.win ?? window;
+  const aborter = new AbortController();
+  let controller: PopoverController | null = null;
+  const view = createPopoverHost(ctx, {
+    onClose: () => controller?.close({ restoreFocus: true }),
+    onHidden: () => controller?.close(),
+    async onTurnOff() {
+      await sendToBackground('setSiteRule', { host: win.location.hostname, rule: 'off' });
+      // The background's settings broadcast then stops this content script's highlights and popover.
+    },
+    async onOpenOptions(mention) {
+      await sendToBackground('openOptions', { instrument: mention.instrument });
+    },
+  });
+  controller = new PopoverController({
+    engine,
+    view,
+    win,
+    signal: aborter.signal,
+    hoverDelayMs: options.hoverDelayMs,
+  });
+  const stop = () => {
+    aborter.abort();
+    view.remove();
+  };
+  ctx.onInvalidated(stop);
+  const running = controller;
+  return {
+    openIndex: (index) => running.openIndex(index),
+    move: (direction) => running.move(direction),
+    setHoverDelay: (ms) => running.setHoverDelay(ms),
+    stop,
+  };
+}
