@@ -8,7 +8,7 @@ import type {
   Status,
   TreatyPhase,
 } from '@/src/knowledge/index';
-import { t, type MessageKey } from '@/src/i18n/t';
+import { t, tPlural, type MessageKey } from '@/src/i18n/t';
 
 /** The reader's calendar day (local time), which is what "as of" and "days left" are about. */
 export function isoDayOf(now: Date): IsoDay {
@@ -129,11 +129,8 @@ export function describeStatus(status: Status, lang: string): StatusView {
     if (sig && !eif?.inForce) {
       let text: string;
       if (sig.open && sig.closes && sig.daysLeft !== null) {
-        const plural = new Intl.PluralRules(lang).select(sig.daysLeft);
-        text = t(plural === 'one' ? 'statusSignatureDaysLeftOne' : 'statusSignatureDaysLeftOther', [
-          date(sig.closes),
-          formatCount(sig.daysLeft, lang),
-        ]);
+        // Every plural category of the language (Russian few/many, Arabic zero/two…), not one/other.
+        text = tPlural('statusSignatureDaysLeft', sig.daysLeft, [date(sig.closes)], lang);
       } else if (sig.open) {
         text = t('statusSignatureOpenEnded');
       } else if (status.date < sig.opens) {
