@@ -317,11 +317,37 @@ describe('Settings in Chromium', () => {
   });
 
   it('has no accessibility violations in the popup and the options page, light and dark', async () => {
-    const { tabId } = await openSite(server.url('/mentions.html', 'a11y.test'));
+    const url = server.url('/mentions.html', 'a11y.test');
+    const { tabId } = await openSite(url);
+    // Until the page engine reports real mentions, the list is checked with a tab state written
+    // the way the background stores reports (top frame and one iframe).
+    if (!PAGE_ENGINE) {
+      const worker = await session.serviceWorker();
+      await worker.evaluate(
+        ([id, pageUrl]) =>
+          chrome.storage.session.set({
+            [`tab:${id}`]: {
+              url: pageUrl,
+              frames: {
+                0: [
+                  {
+                    instrument: 'un-cybercrime-convention',
+                    text: 'United Nations Convention against Cybercrime',
+                  },
+                  { instrument: 'budapest-convention', text: 'Budapest Convention on Cybercrime' },
+                ],
+                5: [{ instrument: 'ad-hoc-committee', text: 'UN Ad Hoc Committee' }],
+              },
+            },
+          }),
+        [tabId, url] as const,
+      );
+    }
     for (const scheme of ['light', 'dark'] as const) {
       const popup = await session.openExtensionPage(`popup.html?tabId=${tabId}`);
       await popup.emulateMedia({ colorScheme: scheme });
       await expect.poll(() => popup.getByRole('switch', { name: 'On this site' }).count()).toBe(1);
+      await expect.poll(() => popup.getByText('Mentions found: 3').count()).toBe(1);
       // Extension pages' CSP refuses an inline <script> (addScriptTag): evaluate axe's source instead.
       await popup.evaluate(axeSource());
       expect(await runAxe(popup)).toEqual([]);

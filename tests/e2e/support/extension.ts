@@ -8,9 +8,9 @@ import { ARTIFACTS, ROOT } from './paths';
  */
 export const PAGE_ENGINE = existsSync(`${ROOT}src/page`);
 
-/** Anything that can evaluate a function with one argument in a page (Playwright or Puppeteer). */
-export interface Evaluator {
-  evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+/** Anything that can evaluate a function in a page and return its result (Playwright or Puppeteer). */
+export interface Evaluator<R> {
+  evaluate(fn: () => R | Promise<R>): Promise<R>;
 }
 
 /** The axe-core source, injected into pages under test. */
@@ -27,7 +27,7 @@ export interface AxeFinding {
 }
 
 /** Runs axe-core in a page (after `addScriptTag({ content: axeSource() })`). */
-export async function runAxe(page: Evaluator): Promise<AxeFinding[]> {
+export async function runAxe(page: Evaluator<AxeFinding[]>): Promise<AxeFinding[]> {
   return page.evaluate(async () => {
     const axe = (
       globalThis as unknown as {
@@ -48,11 +48,11 @@ export async function runAxe(page: Evaluator): Promise<AxeFinding[]> {
       impact: v.impact,
       targets: v.nodes.map((n) => n.target.map(String).join(' ')),
     }));
-  }, undefined);
+  });
 }
 
 /** The number of CSS highlights registered in a page (the registry is shared by all worlds). */
-export function highlightCount(page: Evaluator): Promise<number> {
+export function highlightCount(page: Evaluator<number>): Promise<number> {
   return page.evaluate(() => {
     const css = (globalThis as unknown as { CSS?: { highlights?: Map<string, Set<unknown>> } }).CSS;
     let ranges = 0;
@@ -60,7 +60,7 @@ export function highlightCount(page: Evaluator): Promise<number> {
       ranges += highlight.size;
     });
     return ranges;
-  }, undefined);
+  });
 }
 
 /** The path of a screenshot in the (gitignored) artefacts folder. */
