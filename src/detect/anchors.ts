@@ -3,7 +3,8 @@
 // of a page before any folding or heavier matching. They are written so that a case-insensitive
 // search finds them in raw page text as well as in folded text (no apostrophes, no alef-hamza).
 
-const FRAGMENTS = [
+/** The anchor fragments (regular-expression source, no capturing groups). */
+export const FRAGMENTS: readonly string[] = [
   'cyber',
   'ciber',
   'siber',
@@ -21,7 +22,9 @@ const FRAGMENTS = [
   'سيبراني',
   'لكتروني',
   'معلوماتي',
-  'inform[aá]ti',
+  // Not "informati": "information" is everywhere.
+  'inform[aá]tic',
+  'informatique',
   'computer',
   'internetkrim',
   'компьютерн',
@@ -34,6 +37,7 @@ const FRAGMENTS = [
   'budapes',
   'budapeş',
   'boedapest',
+  'bdapest',
   'budimpe',
   'будапешт',
   'будимпешт',
@@ -68,6 +72,7 @@ const FRAGMENTS = [
   'преступных\\s*целях',
   '犯罪目的',
   'جرامية',
+  'مخصصة',
   '特设委员会',
   '特設委員會',
   'アドホック',
@@ -80,11 +85,16 @@ export const ANCHOR_SOURCE = FRAGMENTS.join('|');
 const INVISIBLE = '[\\u00ad\\u200b-\\u200d\\u2060\\ufeff]';
 // Full-width Latin letters (ｃｙｂｅｒ) are folded later; let them through the screen.
 const FULL_WIDTH = '[\\uff21-\\uff3a\\uff41-\\uff5a]{2}';
+// Pinyin readings inside Chinese words (網(wǎng)絡) are removed by folding.
+const PINYIN = '[\\u3400-\\u9fff]\\([a-z\\u00e0-\\u01dc]{1,7}\\)';
+
+/** Characters that hide anchors from a raw-text search: such texts are folded whole. */
+export const HIDDEN = new RegExp(`${INVISIBLE}|${FULL_WIDTH}|${PINYIN}`, 'i');
 
 /** Screen for raw page text: no hit means no mention. */
-export const PRESCREEN = new RegExp(`${ANCHOR_SOURCE}|${INVISIBLE}|${FULL_WIDTH}`, 'iu');
+export const PRESCREEN = new RegExp(`${ANCHOR_SOURCE}|${INVISIBLE}|${FULL_WIDTH}|${PINYIN}`, 'i');
 
-/** Global search for anchors in folded text, to cut long texts into windows. */
+/** Global search for anchors in folded text; capturing group i + 1 is fragment i. */
 export function anchorSearch(): RegExp {
-  return new RegExp(ANCHOR_SOURCE, 'giu');
+  return new RegExp(FRAGMENTS.map((f) => `(${f})`).join('|'), 'g');
 }

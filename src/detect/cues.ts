@@ -32,7 +32,7 @@ const UN_NAMES =
 const CUE_DEFS: readonly CueDef[] = [
   { src: UN_NAMES, w: { un: 2 } },
   {
-    src: 'general assembly|assemblée générale|asamblea general|assembleia geral|assemblea generale|generalversammlung|algemene vergadering|zgromadzeni[a-ząęł]* ogóln|генеральн[а-я]*\\s*ассамбле|генеральн[а-я]*\\s*асамбле|генералн[а-я]*\\s*скупштин|genel kurul|majelis umum|đại hội đồng|الجمعية العامة|联合国大会|聯合國大會|国連総会|유엔 ?총회',
+    src: 'general assembly|assemblée générale|asamblea general|assembleia geral|assemblea generale|generalversammlung|algemene vergadering|zgromadzeni[a-ząęł]* ogóln|генеральн[а-я]*\\s*ассамбле|генеральн[а-я]*\\s*асамбле|генералн[а-я]*\\s*скупштин|genel kurul|majelis umum|đại hội đồng|الجمعية العامة|联合国大会|聯合國大會|国連総会|유엔\\s*총회',
     w: { un: 2 },
   },
   { src: '79/243', w: { un: 3, topic: 2 } },
@@ -45,10 +45,13 @@ const CUE_DEFS: readonly CueDef[] = [
     src: 'unodc|onudc|унп\\s*оон|毒品和犯罪问题办公室|office on drugs and crime|contre la drogue et le crime|contra la droga y el delito|по наркотикам и преступности',
     w: { un: 2, topic: 1 },
   },
-  { src: 'guterres|гутерриш|古特雷斯|グテーレス|구테흐스|غوتيريش', w: { un: 1 } },
+  {
+    src: 'guterres|гутерриш|古特雷斯|グテーレス|구테흐스|غوتيريش|secretary-general|secrétaire général|secretario general|secretário-geral|segretario generale|generalsekretär|генеральн[а-я]* секретар|秘书长|秘書長|事務総長|사무총장|الامين العام',
+    w: { un: 1 },
+  },
   { src: '202[4-6]', w: { un: 0.5 }, word: true },
   {
-    src: "council of europe|conseil de l'europe|consejo de europa|conselho da europa|consiglio d'europa|europarat|raad van europa|rad[a-ząęł]* europy|совет[а-я]*\\s*европы|рад[а-яі]*\\s*європи|савет[а-я]*\\s*европе|saveta evrope|consell d'europa|avrupa konseyi|dewan eropa|hội đồng châu âu|مجلس اوروبا|欧洲委员会|欧洲理事会|歐洲理事會|歐洲委員會|欧州評議会|유럽 ?평의회|สภายุโรป",
+    src: "council of europe|conseil de l'europe|consejo de europa|conselho da europa|consiglio d'europa|europarat|raad van europa|rad[a-ząęł]* europy|совет[а-я]*\\s*европы|рад[а-яі]*\\s*європи|савет[а-я]*\\s*европе|saveta evrope|consell d'europa|avrupa konseyi|dewan eropa|hội đồng châu âu|مجلس اوروبا|欧洲委员会|欧洲理事会|歐洲理事會|歐洲委員會|欧州評議会|유럽\\s*평의회|สภายุโรป",
     w: { coe: 2.5 },
   },
   {
@@ -60,7 +63,14 @@ const CUE_DEFS: readonly CueDef[] = [
     src: 'budapes|budapeş|boedapest|budimpe|будапешт|будимпешт|布达佩斯|布達佩斯|ブダペスト|부다페스트|بودابست|บูดาเปสต์',
     w: { coe: 2 },
   },
-  { src: 't-cy|octopus|strasbourg|strasburgo|estrasburgo|straßburg|страсбург', w: { coe: 1 } },
+  {
+    src: 't-cy|c-proc|glacy|octopus|strasbourg|strasburgo|estrasburgo|straßburg|страсбург',
+    w: { coe: 1 },
+  },
+  {
+    src: 'additional protocol|protocole additionnel|protocolo adicional|protocollo addizionale|zusatzprotokoll|дополнительн[а-я]* протокол|附加议定书|追加議定書|추가의정서',
+    w: { coe: 2 },
+  },
   {
     src: 'cyber|ciber|siber|sajber|кибер|кібер|сајбер|サイバー|사이버|网络犯罪|網絡犯罪|網路犯罪|ไซเบอร์|سيبراني|لكتروني|informati|computerkrimin|компьютерн',
     w: { topic: 1 },
@@ -98,7 +108,11 @@ const UPPER_WEIGHT: Partial<Cues> = { un: 1.5 };
 let compiled: RegExp | null = null;
 
 function cueRegex(): RegExp {
-  compiled ??= new RegExp(CUE_DEFS.map((d) => `(${d.src})`).join('|'), 'gu');
+  // A space in a cue stands for any run of white space (pages use no-break spaces, line breaks).
+  compiled ??= new RegExp(
+    CUE_DEFS.map((d) => `(${d.src.replace(/ /g, '[\\s\\-]+')})`).join('|'),
+    'g',
+  );
   return compiled;
 }
 

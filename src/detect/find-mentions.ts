@@ -1,4 +1,5 @@
 import type { InstrumentId } from '@/src/knowledge/ids';
+import type { NameLang } from '@/src/knowledge/names';
 import { findCues, noCues, sumCues, type CueClass, type CueHit, type Cues } from './cues';
 import { findRawMatches, type RawMatch } from './matcher';
 
@@ -39,6 +40,27 @@ const PAGE_CAP = 1;
 const MIN_TOPIC = 0.5;
 // What the default reading gets before cues are weighed, so that a weak cue does not flip it.
 const DEFAULT_BONUS = 0.5;
+
+// "a convention on cybercrime", "eine Konvention gegen Cyberkriminalität": an indefinite article
+// makes the words a description, not a name. (Not for bodies: "un Comité spécial créé en 2019"
+// still names the committee.) Per language, since "a" is the definite article in Portuguese.
+const INDEFINITE: Readonly<Partial<Record<NameLang, RegExp>>> = {
+  en: /(?:^|[^\p{L}\p{N}])(?:a|an|another|any)\s+$/iu,
+  fr: /(?:^|[^\p{L}\p{N}])(?:un|une)\s+$/iu,
+  es: /(?:^|[^\p{L}\p{N}])(?:un|una)\s+$/iu,
+  pt: /(?:^|[^\p{L}\p{N}])(?:um|uma)\s+$/iu,
+  it: /(?:^|[^\p{L}\p{N}])(?:un|una|uno|un')\s*$/iu,
+  ca: /(?:^|[^\p{L}\p{N}])(?:un|una)\s+$/iu,
+  de: /(?:^|[^\p{L}\p{N}])(?:ein|eine|einem|einen|einer|eines)\s+$/iu,
+  nl: /(?:^|[^\p{L}\p{N}])een\s+$/iu,
+  tr: /(?:^|[^\p{L}\p{N}])bir\s+$/iu,
+  id: /(?:^|[^\p{L}\p{N}])sebuah\s+$/iu,
+};
+
+function afterIndefiniteArticle(text: string, start: number, lang: NameLang): boolean {
+  const re = INDEFINITE[lang];
+  return re !== undefined && re.test(text.slice(Math.max(0, start - 12), start));
+}
 
 function proximity(distance: number): number {
   if (distance <= 80) return 1;
@@ -111,6 +133,52 @@ function resolve(
   return { instrument: best, byContext: true };
 }
 
+// "(далее – Спецкомитет)", "(hereinafter the UN Convention)": a short form defined right after
+// a name stands for it in the rest of the text. Bare nouns ("the Convention") stay anaphora.
+const DEFINITION =
+  /^\s*\(\s*(?:далее(?: по тексту)?|hereinafter(?: referred to as)?|henceforth|ci-après(?: dénommée?)?|en adelante|doravante|di seguito|im folgenden|надалі|dalej)\s*[-–—:,]?\s*([^()]{2,80})\)/iu;
+const LEADING_ARTICLE = /^(?:the|la|le|l'|el|die|der|das|o|a|il|lo)\s+/iu;
+const QUOTES = /^["'«»“”„‘’]+|["'«»“”„‘’]+$/gu;
+const WORD = /[\p{L}\p{N}]/u;
+
+function definedForms(text: string, end: number): string[] {
+  const m = DEFINITION.exec(text.slice(end, end + 120));
+  if (!m) return [];
+  return (m[1] as string)
+    .split(/\s*(?:[,;]|\s(?:or|или|або|ou|o|oder)\s)\s*/u)
+    .map((f) => f.replace(/[\u00ad\u200b-\u200d]/gu, '').trim())
+    .map((f) => f.replace(QUOTES, '').replace(LEADING_ARTICLE, '').replace(/\d+$/u, '').trim())
+    .filter((f) => f.split(/\s+/u).length >= 2);
+}
+
+/** Occurrences of short forms defined after a mention, outside the mentions already found. */
+function withDefinedForms(text: string, found: Mention[]): Mention[] {
+  const extra: Mention[] = [];
+  for (const m of found) {
+    for (const form of definedForms(text, m.end)) {
+      const re = new RegExp(
+        form
+          .split(/\s+/u)
+          .map((w) => w.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&'))
+          .join('[\\s\\u00ad\\u200b-\\u200d]+'),
+        'gu',
+      );
+      re.lastIndex = m.end;
+      for (let hit = re.exec(text); hit; hit = re.exec(text)) {
+        const at = hit.index;
+        const end = at + hit[0].length;
+        const isolated = !WORD.test(text[at - 1] ?? ' ') && !/\p{L}/u.test(text[end] ?? ' ');
+        const taken = [...found, ...extra].some((x) => x.start < end && at < x.end);
+        if (isolated && !taken) {
+          extra.push({ start: at, end, instrument: m.instrument, alias: hit[0], byContext: true });
+        }
+      }
+    }
+  }
+  if (extra.length === 0) return found;
+  return [...found, ...extra].sort((a, b) => a.start - b.start);
+}
+
 /**
  * Mentions of the instruments in a text, in order and without overlaps. Call it once per block
  * of a page with the page's `collectCues` as `pageCues`; offsets are UTF-16 offsets into `text`.
@@ -123,6 +191,8 @@ export function findMentions(text: string, context: DetectContext = {}): Mention
   const wanted = context.instruments;
   const out: Mention[] = [];
   for (const raw of raws) {
+    const { name } = raw.compiled;
+    if (!name.mayBeOther && afterIndefiniteArticle(text, raw.start, name.lang)) continue;
     let instrument: InstrumentId | null = raw.compiled.instrument;
     let byContext = false;
     if (raw.compiled.name.ambiguity === 'needs-context') {
@@ -138,5 +208,5 @@ export function findMentions(text: string, context: DetectContext = {}): Mention
       byContext,
     });
   }
-  return out;
+  return withDefinedForms(text, out);
 }

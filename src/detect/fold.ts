@@ -1,6 +1,7 @@
 // Folding makes page text and name patterns comparable: lower case, one apostrophe, one dash,
 // one quote, ASCII instead of full-width forms, Arabic letter variants merged, and invisible
-// characters (soft hyphens, zero-width spaces, tatweel, Arabic vowel marks) removed.
+// characters (soft hyphens, zero-width spaces, tatweel, Arabic vowel marks) removed, as well as
+// the pinyin readings some scraped Chinese pages put after characters: 聯(lián)合國.
 
 /** Text folded for matching, with the way back to the original's UTF-16 offsets. */
 export interface Folded {
@@ -35,6 +36,7 @@ const SUBSTITUTE: Readonly<Record<string, string>> = {
   '\u2015': '-',
   '\u2212': '-',
   '\u0451': '\u0435', // ё → е: Russian texts use both
+  '\u0131': 'i', // Turkish dotless ı: its capital I folds to i, so fold ı the same way
   '\u0623': '\u0627', // Arabic alef with hamza above/below, madda → bare alef
   '\u0625': '\u0627',
   '\u0622': '\u0627',
@@ -42,9 +44,12 @@ const SUBSTITUTE: Readonly<Record<string, string>> = {
 };
 
 const SUBSTITUTE_RE =
-  /[\u2018\u2019\u201a\u201b\u02bc`\u00b4\u2032\u201c-\u201f\u00ab\u00bb\u2039\u203a\u2010-\u2015\u2212\u0451\u0622\u0623\u0625\u0649\uff01-\uff5e]/g;
-const INVISIBLE_RE = /[\u064b-\u065f\u0670\u00ad\u200b\u200c\u2060\ufeff\u0640]|\u200d/;
-const INVISIBLE_GLOBAL_RE = /[\u064b-\u065f\u0670\u00ad\u200b\u200c\u2060\ufeff\u0640]|\u200d/g;
+  /[\u2018\u2019\u201a\u201b\u02bc`\u00b4\u2032\u201c-\u201f\u00ab\u00bb\u2039\u203a\u2010-\u2015\u2212\u0451\u0131\u0622\u0623\u0625\u0649\uff01-\uff5e]/g;
+const INVISIBLE = '[\\u064b-\\u065f\\u0670\\u00ad\\u200b\\u200c\\u2060\\ufeff\\u0640]|\\u200d';
+// The lookbehind sits after "(" so it runs only there, not at every position.
+const PINYIN = '\\((?<=[\\u3400-\\u9fff]\\()[a-z\\u00e0-\\u01dc]{1,7}\\)';
+const INVISIBLE_RE = new RegExp(`${INVISIBLE}|${PINYIN}`);
+const INVISIBLE_GLOBAL_RE = new RegExp(`${INVISIBLE}|${PINYIN}`, 'g');
 
 function substitute(ch: string): string {
   const code = ch.charCodeAt(0);
@@ -81,7 +86,7 @@ export function fold(text: string): Folded {
     const piece = same.slice(last, m.index);
     for (let k = 0; k < piece.length; k++) map[j++] = last + k;
     out += piece;
-    last = m.index + 1;
+    last = m.index + m[0].length;
   }
   const rest = same.slice(last);
   for (let k = 0; k < rest.length; k++) map[j++] = last + k;

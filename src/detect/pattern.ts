@@ -96,6 +96,61 @@ export function patternLength(pattern: string): number {
   return longest(parse(pattern));
 }
 
+/**
+ * The first place in a node sequence where every spelling is sure to hold an anchor: the anchors
+ * found there (fragment index → most characters before it), or null when there is none.
+ */
+function leadsIn(nodes: readonly Node[], search: RegExp): Map<number, number> | null {
+  let prefix = 0;
+  // Literal text and separators since the last group, so an anchor may span words ("ad hoc").
+  let run = '';
+  let runStart = 0;
+  const endRun = (): Map<number, number> | null => {
+    const found = new Map<number, number>();
+    search.lastIndex = 0;
+    for (let m = search.exec(run); m; m = search.exec(run)) {
+      const k = m.findIndex((g, i) => i > 0 && g !== undefined) - 1;
+      if (!found.has(k)) found.set(k, runStart + m.index);
+    }
+    run = '';
+    return found.size > 0 ? found : null;
+  };
+  for (const n of nodes) {
+    if (n.t === 'lit' || n.t === 'sep') {
+      if (!run) runStart = prefix;
+      run += n.t === 'lit' ? n.s : ' ';
+      prefix += n.t === 'lit' ? n.s.length : 1;
+      continue;
+    }
+    const inRun = endRun();
+    if (inRun) return inRun;
+    if (n.t === 'alt') {
+      // Sure when every branch is sure, whatever anchor each branch holds.
+      const inner = n.alts.map((alt) => leadsIn(alt, search));
+      if (inner.every((m) => m !== null)) {
+        const found = new Map<number, number>();
+        for (const m of inner as Map<number, number>[]) {
+          for (const [k, lead] of m) found.set(k, Math.max(found.get(k) ?? 0, prefix + lead));
+        }
+        return found;
+      }
+      prefix += Math.max(...n.alts.map(longest));
+    } else {
+      prefix += n.t === 'word' ? 16 : 1;
+    }
+  }
+  return endRun();
+}
+
+/**
+ * Anchors that every spelling of a pattern is sure to hold one of, each with at most how many
+ * characters come before it; null when the pattern gives no such guarantee. `search` is a
+ * global expression whose capturing group k + 1 is anchor k.
+ */
+export function anchorLeads(pattern: string, search: RegExp): Map<number, number> | null {
+  return leadsIn(parse(pattern), search);
+}
+
 function expandNodes(nodes: readonly Node[], limit: number): string[] {
   let acc = [''];
   for (const n of nodes) {

@@ -57,7 +57,11 @@ export interface PageEngine {
 
 // Cues are collected from the start of the page: titles and leads carry them, and a bounded
 // sample keeps one detector call from blocking a huge page.
-const CUE_SAMPLE_CHARS = 200_000;
+const CUE_SAMPLE_CHARS = 50_000;
+// Blocks joined per screening pass: big enough that one regex pass replaces thousands of calls.
+const SCREEN_CHUNK = 512;
+// Joins blocks for the screen; not white space, so no name or anchor can match across blocks.
+const SEPARATOR = '\u0000';
 
 class Engine<Cues> implements PageEngine {
   private readonly doc: Document;
@@ -246,7 +250,8 @@ class Engine<Cues> implements PageEngine {
         if (gen !== this.generation) return null;
         sliceStart = this.slicer.now();
       }
-      segments.push(...walker.result.segments);
+      // A loop, not push(...spread): a huge page has more blocks than a call may take arguments.
+      for (const segment of walker.result.segments) segments.push(segment);
       for (const root of walker.result.shadowRoots) {
         const isNew = this.addShadowRoot(root);
         if (isNew || !onlyNewShadowRoots) roots.push(root);
@@ -285,8 +290,12 @@ class Engine<Cues> implements PageEngine {
   ): Promise<boolean> {
     let sliceStart = this.slicer.now();
     let found: PageMention[] = [];
-    for (const segment of segments) {
-      this.detect(segment, found);
+    const screen = this.detector.screen;
+    const step = screen ? SCREEN_CHUNK : 1;
+    for (let from = 0; from < segments.length; from += step) {
+      const chunk = segments.slice(from, from + step);
+      if (screen) this.screenAndDetect(screen, chunk, found);
+      else this.detect(chunk[0]!, found);
       if (this.slicer.now() - sliceStart > this.slicer.sliceMs) {
         commit(found);
         found = [];
@@ -297,6 +306,31 @@ class Engine<Cues> implements PageEngine {
     }
     commit(found);
     return true;
+  }
+
+  /** One screening pass over a chunk of blocks; the detector runs only on blocks with a hit. */
+  private screenAndDetect(screen: RegExp, chunk: Segment[], out: PageMention[]): void {
+    const starts: number[] = [];
+    let length = 0;
+    for (const segment of chunk) {
+      starts.push(length);
+      length += segment.text.length + 1;
+    }
+    const joined = chunk.map((s) => s.text).join(SEPARATOR);
+    screen.lastIndex = 0;
+    for (let hit = screen.exec(joined); hit; hit = screen.exec(joined)) {
+      let lo = 0;
+      let hi = starts.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (starts[mid]! <= hit.index) lo = mid;
+        else hi = mid - 1;
+      }
+      this.detect(chunk[lo]!, out);
+      if (lo + 1 >= chunk.length) break;
+      // One hit is enough: continue the screen at the next block.
+      screen.lastIndex = starts[lo + 1]!;
+    }
   }
 
   private paint(mention: PageMention): void {
@@ -337,7 +371,7 @@ class Engine<Cues> implements PageEngine {
     const crossesRoots = this.shadowRoots.size > 0;
     await this.detectAll(segments, gen, (found) => {
       for (const mention of found) this.paint(mention);
-      this.list.push(...found);
+      for (const mention of found) this.list.push(mention);
       if (found.length > 0) this.emit();
     });
     if (gen !== this.generation) return;
@@ -381,7 +415,9 @@ class Engine<Cues> implements PageEngine {
       const segments = await this.walk([unit], gen, true);
       if (!segments) return;
       const found: PageMention[] = [];
-      const done = await this.detectAll(segments, gen, (batch) => found.push(...batch));
+      const done = await this.detectAll(segments, gen, (batch) => {
+        for (const mention of batch) found.push(mention);
+      });
       if (!done) return;
       if (found.length > 0) {
         this.insert(found);
@@ -409,7 +445,7 @@ class Engine<Cues> implements PageEngine {
   private insert(found: PageMention[]): void {
     for (const mention of found) this.paint(mention);
     const at = upperBound(this.list, startOf(found[0]!.range), (m) => startOf(m.range));
-    this.list.splice(at, 0, ...found);
+    this.list = [...this.list.slice(0, at), ...found, ...this.list.slice(at)];
   }
 }
 

@@ -16,7 +16,7 @@ type SchedulerWindow = Window & {
  * Yields with `scheduler.yield()` where it exists (continuation keeps its priority), else a
  * MessageChannel task (no 4 ms clamp of nested timeouts), else a timeout.
  */
-export function pageSlicer(win: Window = window, sliceMs = 8): Slicer {
+export function pageSlicer(win: Window = window, sliceMs = 12): Slicer {
   const w = win as SchedulerWindow;
   const schedulerYield = w.scheduler?.yield?.bind(w.scheduler);
   let channelYield: (() => Promise<void>) | null = null;

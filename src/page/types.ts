@@ -14,6 +14,11 @@ export interface DetectedSpan {
 export interface Detector<Cues = unknown> {
   /** Collects page-level cues (e.g. "Council of Europe", "Hanoi") from a sample of the page text. */
   collectCues(text: string): Cues;
+  /**
+   * Optional cheap screen (a global RegExp): a block with no hit holds no mention. The engine runs
+   * it once over many blocks joined, and calls `find` only on blocks with a hit.
+   */
+  readonly screen?: RegExp;
   /** Finds mentions of `instruments` in one block's text. */
   find(text: string, cues: Cues, instruments: readonly InstrumentId[]): readonly DetectedSpan[];
 }

@@ -28,7 +28,7 @@ export const BUDAPEST_CONVENTION_NAMES: NameList = [
     default: 'budapest-convention',
     alsoMay: ['un-cybercrime-convention'],
     pattern: 'convention on cyber{ |-|}crime',
-    case: 'title',
+    case: 'initial',
     note: 'Official title of ETS 185, but also used loosely for the UN treaty.',
   },
   {
@@ -38,8 +38,9 @@ export const BUDAPEST_CONVENTION_NAMES: NameList = [
     ambiguity: 'none',
     // "Conventional" is a malapropism seen in headings; the boundary still stops "Conventions".
     pattern:
-      'budapest {cyber{ |-|}crime |}convention{al|} {of 2001 |(2001) |}{on cyber{ |-|}crime|}',
-    vetoAfter: ' {cent{er|re}|hall|hotel|and exhibition}',
+      'b{u|}dapest {cyber{ |-|}crime |}convention{al|} {of 2001 |(2001) |}{on cyber{ |-|}crime|}',
+    // Venues, and the 2001 Budapest convention on inland-waterway transport (CMNI).
+    vetoAfter: ' {cent{er|re}|hall|hotel|and exhibition|on the contract|(cmni)}',
   },
   {
     text: 'Council of Europe Convention on Cybercrime',
@@ -63,7 +64,7 @@ export const BUDAPEST_CONVENTION_NAMES: NameList = [
     default: null,
     alsoMay: ['un-cybercrime-convention'],
     pattern: 'cyber{ |-|}crime convention',
-    case: 'title',
+    case: 'initial',
     note: 'Could mean either treaty.',
   },
   {
@@ -125,7 +126,7 @@ export const BUDAPEST_CONVENTION_NAMES: NameList = [
     default: 'budapest-convention',
     alsoMay: ['un-cybercrime-convention'],
     pattern:
-      '{convenio|convención} sobre {la |el |}{ciberdelincuencia|cibercrimen|cibercriminalidad|delincuencia informática|delitos informáticos}',
+      '{convenio|convención} {sobre|de} {la |el |}{ciberdelincuencia|cibercrimen|cibercriminalidad|delincuencia informática|delitos informáticos}',
     case: 'initial',
   },
   {
@@ -294,7 +295,7 @@ export const BUDAPEST_CONVENTION_NAMES: NameList = [
     lang: 'ru',
     kind: 'short',
     ambiguity: 'none',
-    pattern: `${RU_CONVENTION} совета европы {о киберпреступности|о преступлениях в сфере компьютерной информации|по киберпреступности}`,
+    pattern: `${RU_CONVENTION} совета европы {о киберпреступности|о преступлениях в сфере компьютерной информации|по киберпреступности|о компьютерных преступлениях}`,
   },
   {
     text: 'Конвенция о преступлениях в сфере компьютерной информации',
@@ -455,7 +456,7 @@ export const BUDAPEST_CONVENTION_NAMES: NameList = [
     kind: 'short',
     ambiguity: 'none',
     pattern:
-      '{اتفاقية|معاهدة} بودابست {{لمكافحة|بشان} {الجريمة|الجرائم} {السيبرانية|الالكترونية|المعلوماتية}|}',
+      '{اتفاقية|معاهدة} بودابست {{{لمكافحة|بشان|حول} {الجريمة|الجرائم}|للجريمة|للجرائم} {السيبرانية|الالكترونية|المعلوماتية}|}',
   },
   {
     text: 'اتفاقية مجلس أوروبا بشأن الجريمة الإلكترونية',

@@ -41,4 +41,4 @@ export const IT_CONVENTION = 'conve{n|}zione';
  * Turkish case suffixes after a name ending in a vowel (Sözleşmesi'ne, Konvansiyonu'nun),
  * with or without the apostrophe.
  */
-export const TR_SUFFIX = "{|{'|}n{in|ın|un|ün|e|a|de|da|den|dan|i|ı|u|ü}|{'|}y{le|la|e|a}}";
+export const TR_SUFFIX = "{{'|}n{in|ın|un|ün|e|a|de|da|den|dan|i|ı|u|ü}|{'|}y{le|la|e|a}|}";

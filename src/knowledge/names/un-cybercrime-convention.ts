@@ -42,7 +42,7 @@ export const UN_CYBERCRIME_CONVENTION_NAMES: NameList = [
     kind: 'short',
     ambiguity: 'none',
     pattern: 'convention again{st|ts} cyber{ |-|}crime',
-    case: 'title',
+    case: 'initial',
     note: 'One word away from the Budapest title ("on Cybercrime"); lower case is a description.',
   },
   {
@@ -67,15 +67,22 @@ export const UN_CYBERCRIME_CONVENTION_NAMES: NameList = [
     lang: 'en',
     kind: 'informal',
     ambiguity: 'none',
-    pattern: `${UN_EN} {international |global |new |proposed |draft |}cyber{ |-|}crime{s|} {draft |}{convention|treaty}`,
+    pattern: `${UN_EN} {international |global |new |proposed |draft |}cyber{ |-|}crime{s|} {draft |}{convention|treaty|pact}`,
     note: 'Before December 2024 the same words name the draft under negotiation.',
+  },
+  {
+    text: 'UN Treaty on Cybercrime',
+    lang: 'en',
+    kind: 'descriptive',
+    ambiguity: 'none',
+    pattern: `${UN_EN} treaty {on|against} cyber{ |-|}crime{s|}`,
   },
   {
     text: 'Hanoi Convention',
     lang: 'en',
     kind: 'informal',
     ambiguity: 'none',
-    pattern: 'hano{i|ï} {cybercrime |}{convention|treaty}',
+    pattern: 'hano{i|ï} {cybercrime |}{convention|treaty}{ on cyber{ |-|}crime|}',
     vetoAfter: ' {cent{er|re}|hall|hotel}',
   },
   {
@@ -107,6 +114,15 @@ export const UN_CYBERCRIME_CONVENTION_NAMES: NameList = [
       "convention {des nations unies|de l'onu|onusienne|de l'organisation des nations unies} {contre|sur} la {cybercriminalité|criminalité informatique|cybercrimin{a|}alité}",
   },
   {
+    text: 'Convention contre la cybercriminalité',
+    lang: 'fr',
+    kind: 'short',
+    ambiguity: 'none',
+    pattern: 'convention contre la cybercriminalité',
+    case: 'initial',
+    note: 'The Budapest title says «sur»; «contre» is the UN one.',
+  },
+  {
     text: 'Convention de Hanoï',
     lang: 'fr',
     kind: 'informal',
@@ -136,7 +152,15 @@ export const UN_CYBERCRIME_CONVENTION_NAMES: NameList = [
     kind: 'official',
     ambiguity: 'none',
     pattern:
-      'convención %{de las naciones unidas|de la onu} {contra|para combatir|sobre} {la|el} {ciberdelincuencia|cibercrimen|delincuencia cibernética|criminalidad informática|ciberdelito}',
+      'convención %{de las naciones unidas|de la onu} {contra|para combatir|sobre} {la |el |}{ciberdelincuencia|cibercrimen|delincuencia cibernética|criminalidad informática|ciberdelito}',
+  },
+  {
+    text: 'Convención contra la Ciberdelincuencia',
+    lang: 'es',
+    kind: 'short',
+    ambiguity: 'none',
+    pattern: 'convención contra {la|el} {ciberdelincuencia|cibercrimen|delincuencia cibernética}',
+    case: 'initial',
   },
   {
     text: 'Convención de Hanói',
@@ -151,7 +175,7 @@ export const UN_CYBERCRIME_CONVENTION_NAMES: NameList = [
     kind: 'descriptive',
     ambiguity: 'none',
     pattern:
-      'tratado {de la onu|de las naciones unidas} {contra|sobre} {la|el} {ciberdelincuencia|cibercrimen}',
+      'tratado {de la onu|de las naciones unidas} {contra|sobre} {la |el |}{ciberdelincuencia|cibercrimen|delitos cibernéticos}',
   },
   // Portuguese
   {
@@ -161,6 +185,22 @@ export const UN_CYBERCRIME_CONVENTION_NAMES: NameList = [
     ambiguity: 'none',
     pattern:
       'convenção %{das nações unidas|da onu} {contra|sobre} {o |a |}{crime cibernético|cibercrime|cibercriminalidade|crimes cibernéticos|criminalidade informática}',
+  },
+  {
+    text: 'Convenção contra o Cibercrime',
+    lang: 'pt',
+    kind: 'short',
+    ambiguity: 'none',
+    pattern: 'convenção contra o {cibercrime|crime cibernético}',
+    case: 'initial',
+  },
+  {
+    text: 'Tratado da ONU contra o Cibercrime',
+    lang: 'pt',
+    kind: 'descriptive',
+    ambiguity: 'none',
+    pattern:
+      'tratado {da onu|das nações unidas} {contra|sobre} {o |a |os |}{cibercrime|crime cibernético|crimes cibernéticos|cibercriminalidade}',
   },
   {
     text: 'Convenção de Hanói',
@@ -175,7 +215,15 @@ export const UN_CYBERCRIME_CONVENTION_NAMES: NameList = [
     lang: 'it',
     kind: 'official',
     ambiguity: 'none',
-    pattern: `${IT_CONVENTION} {delle nazioni unite|onu|dell'onu} {contro|sulla|sul|per la lotta {al|alla}} {la |il |}{criminalità informatica|cybercrime|cibercriminalità|cybercriminalità|crimine informatico}`,
+    pattern: `{${IT_CONVENTION}|trattato} {delle nazioni unite|onu|dell'onu} {contro|sulla|sul|per la lotta {al|alla}} {la |il |}{criminalità informatica|cybercrime|cibercriminalità|cybercriminalità|crimine informatico}`,
+  },
+  {
+    text: 'Convenzione contro la criminalità informatica',
+    lang: 'it',
+    kind: 'short',
+    ambiguity: 'none',
+    pattern: `${IT_CONVENTION} contro {la criminalità informatica|il cybercrime|la cibercriminalità|la cybercriminalità}`,
+    case: 'initial',
   },
   {
     text: 'Convenzione di Hanoi',
@@ -205,6 +253,22 @@ export const UN_CYBERCRIME_CONVENTION_NAMES: NameList = [
     kind: 'informal',
     ambiguity: 'none',
     pattern: `{un|vn|uno}-{cybercrime|cyberkriminalitäts|cyber-crime}-${DE_TREATY}`,
+  },
+  {
+    text: 'Cybercrime-Konvention der Vereinten Nationen',
+    lang: 'de',
+    kind: 'informal',
+    ambiguity: 'none',
+    pattern: `{cybercrime|cyberkriminalitäts}-${DE_TREATY} der {vereinten nationen|un|uno}`,
+  },
+  {
+    text: 'Konvention gegen Cyberkriminalität',
+    lang: 'de',
+    kind: 'short',
+    ambiguity: 'none',
+    pattern: `${DE_TREATY} gegen {cyberkriminalität|computerkriminalität}`,
+    case: 'initial',
+    note: 'The Budapest title says «über».',
   },
   {
     text: 'Hanoi-Konvention',
@@ -250,7 +314,7 @@ export const UN_CYBERCRIME_CONVENTION_NAMES: NameList = [
     lang: 'ru',
     kind: 'short',
     ambiguity: 'none',
-    pattern: `${RU_CONVENTION} ${RU_UN} {(оон) |}{против киберпреступности|по {борьбе с|противодействию} киберпреступност{ью|и}}`,
+    pattern: `${RU_CONVENTION} ${RU_UN} {(оон) |}{против киберпреступности|по {борьбе с|противодействию} киберпреступност{ью|и}|по киберпреступности}`,
   },
   {
     text: 'Конвенция против киберпреступности',
@@ -281,7 +345,7 @@ export const UN_CYBERCRIME_CONVENTION_NAMES: NameList = [
     lang: 'ru',
     kind: 'working-title',
     ambiguity: 'none',
-    pattern: `{всеобъемлющ{ая|ей|ую} международн${RU_FEM} |}${RU_CONVENTION} {${RU_UN} |}о противодействии использованию информационно-коммуникационных технологий в преступных целях`,
+    pattern: `{всеобъемлющ{ая|ей|ую} международн${RU_FEM} |}${RU_CONVENTION} {${RU_UN} |}о противодействии использованию {информационно-коммуникационных технологий|икт} в преступных целях`,
   },
   // Ukrainian
   {
@@ -364,7 +428,7 @@ export const UN_CYBERCRIME_CONVENTION_NAMES: NameList = [
     lang: 'tr',
     kind: 'informal',
     ambiguity: 'none',
-    pattern: `{bm|birleşmiş milletler} {siber suçlarla mücadele|siber suç{lar|}} {sözleşmesi|konvansiyonu}${TR_SUFFIX}`,
+    pattern: `{bm|birleşmiş milletler} {siber suç{lar|}la mücadele|siber suç{lar|}} {sözleşmesi|konvansiyonu}${TR_SUFFIX}`,
   },
   {
     text: 'Hanoi Sözleşmesi',
@@ -383,6 +447,14 @@ export const UN_CYBERCRIME_CONVENTION_NAMES: NameList = [
       '{konvensi|traktat|perjanjian} {pbb|perserikatan bangsa-bangsa} {tentang|melawan|menentang|untuk memberantas|anti} {kejahatan siber|kejahatan dunia maya|cybercrime}',
   },
   {
+    text: 'Konvensi Kejahatan Siber PBB',
+    lang: 'id',
+    kind: 'informal',
+    ambiguity: 'none',
+    pattern:
+      'konvensi {tentang |}{kejahatan siber|kejahatan dunia maya|cybercrime} {pbb|perserikatan bangsa-bangsa}',
+  },
+  {
     text: 'Konvensi Hanoi',
     lang: 'id',
     kind: 'informal',
@@ -399,6 +471,14 @@ export const UN_CYBERCRIME_CONVENTION_NAMES: NameList = [
       'công ước {của |}{liên hợp quốc|liên hiệp quốc|lhq} {về |}{chống|phòng, chống|phòng chống} tội phạm mạng',
   },
   {
+    text: 'Công ước chống tội phạm mạng',
+    lang: 'vi',
+    kind: 'short',
+    ambiguity: 'none',
+    pattern: 'công ước {về |}{chống|phòng, chống|phòng chống} tội phạm mạng',
+    case: 'initial',
+  },
+  {
     text: 'Công ước Hà Nội',
     lang: 'vi',
     kind: 'short',
@@ -412,7 +492,7 @@ export const UN_CYBERCRIME_CONVENTION_NAMES: NameList = [
     kind: 'official',
     ambiguity: 'none',
     pattern:
-      '{اتفاقية|معاهدة} الامم المتحدة {لمكافحة|بشان مكافحة|بشان} {الجريمة|الجرائم} {السيبرانية|الالكترونية|المعلوماتية}',
+      '{اتفاقية|معاهدة} الامم المتحدة {{لمكافحة|بشان مكافحة|بشان|حول} {الجريمة|الجرائم}|للجريمة|للجرائم} {السيبرانية|الالكترونية|المعلوماتية}',
   },
   {
     text: 'معاهدة هانوي',

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { localize, type InstrumentId, type IsoDay } from '@/src/knowledge/index';
 import { t } from '@/src/i18n/t';
 import { cardContent } from './content';
@@ -29,6 +29,14 @@ export interface PopoverCardProps {
 export function PopoverCard(props: PopoverCardProps) {
   const { instrumentId, today, lang, dir } = props;
   const [error, setError] = useState<string | null>(null);
+  // The summary is shortened to a few lines so that the status shows without scrolling.
+  const [summaryOpen, setSummaryOpen] = useState(false);
+  // Summary and status paint first; the long lists follow a frame later, so hovering feels quick.
+  const [rest, setRest] = useState(false);
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => setRest(true));
+    return () => cancelAnimationFrame(frame);
+  }, []);
   const content = cardContent(instrumentId, today);
   const { instrument } = content;
   const name = localize(instrument.name, lang);
@@ -50,7 +58,7 @@ export function PopoverCard(props: PopoverCardProps) {
       dir={dir}
       data-instrument={instrumentId}
     >
-      <header class="head">
+      <div class="head">
         <div class="titles">
           <h2 id="tl-title" lang={name.lang}>
             {name.text}
@@ -66,12 +74,28 @@ export function PopoverCard(props: PopoverCardProps) {
         >
           <span aria-hidden="true">×</span>
         </button>
-      </header>
+      </div>
       <div class="body">
         <section class="section" aria-labelledby="tl-summary">
           <h3 id="tl-summary">{t('popoverSummary')}</h3>
-          <p lang={summary.lang}>
-            {summary.text}{' '}
+          <p
+            id="tl-summary-text"
+            class="summary-text"
+            lang={summary.lang}
+            data-clamped={summaryOpen ? undefined : ''}
+          >
+            {summary.text}
+          </p>
+          <p class="summary-meta">
+            <button
+              type="button"
+              class="more"
+              aria-expanded={summaryOpen}
+              aria-controls="tl-summary-text"
+              onClick={() => setSummaryOpen(!summaryOpen)}
+            >
+              {summaryOpen ? t('popoverShowLess') : t('popoverShowMore')}
+            </button>{' '}
             {instrument.summarySources.slice(0, 1).map((id) => (
               <SourceLink key={id} id={id} />
             ))}
@@ -81,24 +105,28 @@ export function PopoverCard(props: PopoverCardProps) {
           )}
         </section>
         <StatusSection status={content.status} lang={lang} headingId="tl-status" />
-        <TimelineSection events={content.timeline} lang={lang} headingId="tl-timeline" />
-        <PositionSection
-          kind="criticism"
-          heading={t('popoverCriticisms')}
-          headingId="tl-criticisms"
-          positions={content.criticisms}
-          lang={lang}
-        />
-        <PositionSection
-          kind="support"
-          heading={t('popoverSupport')}
-          headingId="tl-support"
-          positions={content.support}
-          lang={lang}
-        />
-        <SourceList sources={content.sources} lang={lang} headingId="tl-sources" />
+        {rest && (
+          <>
+            <TimelineSection events={content.timeline} lang={lang} headingId="tl-timeline" />
+            <PositionSection
+              kind="criticism"
+              heading={t('popoverCriticisms')}
+              headingId="tl-criticisms"
+              positions={content.criticisms}
+              lang={lang}
+            />
+            <PositionSection
+              kind="support"
+              heading={t('popoverSupport')}
+              headingId="tl-support"
+              positions={content.support}
+              lang={lang}
+            />
+            <SourceList sources={content.sources} lang={lang} headingId="tl-sources" />
+          </>
+        )}
       </div>
-      <footer class="actions">
+      <div class="actions">
         <button type="button" class="action" onClick={act(props.onOpenOptions)}>
           {t('popoverFullSummary')}
         </button>
@@ -110,7 +138,7 @@ export function PopoverCard(props: PopoverCardProps) {
             {error}
           </p>
         )}
-      </footer>
+      </div>
     </div>
   );
 }

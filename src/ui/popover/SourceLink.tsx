@@ -1,8 +1,11 @@
 import { getSource, type SourceId } from '@/src/knowledge/index';
 import { t } from '@/src/i18n/t';
 
-/** A link to the source of one claim, opening in a new tab; nothing when the id is unknown. */
-export function SourceLink({ id }: { id: SourceId | null }) {
+/**
+ * A link to the source of one claim, opening in a new tab; nothing when the id is unknown. `bare`
+ * drops the "Source:" prefix where a label already says so.
+ */
+export function SourceLink({ id, bare = false }: { id: SourceId | null; bare?: boolean }) {
   const source = id ? getSource(id) : undefined;
   if (!source) return null;
   return (
@@ -13,7 +16,7 @@ export function SourceLink({ id }: { id: SourceId | null }) {
       rel="noopener noreferrer"
       title={source.title}
     >
-      {t('popoverSourceLink', source.publisher)}
+      {bare ? source.publisher : t('popoverSourceLink', source.publisher)}
     </a>
   );
 }

@@ -14,14 +14,26 @@ export function StatusSection({
   headingId: string;
 }) {
   const view = describeStatus(status, lang);
+  // The figures mostly share a source: one link per source under the lines keeps the card compact.
+  const sources = [...new Set(view.lines.map((l) => l.source).filter((s) => s !== null))];
   return (
     <section class="section" aria-labelledby={headingId}>
       <h3 id={headingId}>{t('popoverStatus')}</h3>
       <p class="phase">{view.phase}</p>
+      {/* The date and the warning come before the figures, so nobody reads them as current. */}
+      {view.asOf && <p class="as-of">{view.asOf}</p>}
+      {view.staleWarning && (
+        <p class="stale" role="note">
+          <span aria-hidden="true" class="stale-icon">
+            ⚠
+          </span>{' '}
+          {view.staleWarning}
+        </p>
+      )}
       <ul class="status-lines">
         {view.lines.map((line) => (
           <li key={line.id} data-status={line.id}>
-            {line.text} <SourceLink id={line.source} />
+            {line.text}
             {line.id === 'threshold' && view.progress && (
               <progress
                 class="threshold"
@@ -33,13 +45,12 @@ export function StatusSection({
           </li>
         ))}
       </ul>
-      {view.asOf && <p class="as-of">{view.asOf}</p>}
-      {view.staleWarning && (
-        <p class="stale" role="note">
-          <span aria-hidden="true" class="stale-icon">
-            ⚠
-          </span>{' '}
-          {view.staleWarning}
+      {sources.length > 0 && (
+        <p class="status-sources">
+          {t('popoverStatusSources')}{' '}
+          {sources.map((id) => (
+            <SourceLink key={id} id={id} bare />
+          ))}
         </p>
       )}
     </section>

@@ -12,6 +12,8 @@ export interface Point {
 
 /** The popover's on-screen part, as the controller drives it (a fake in unit tests). */
 export interface PopoverView {
+  /** Gets ready to show (creates the host) while the hover delay runs, so opening is quick. */
+  prepare(): void;
   /** Renders the card for `mention`, places it beside the mention and shows it in the top layer. */
   show(mention: PopoverMention, options: { focus: boolean; point: Point | null }): void;
   hide(): void;
@@ -184,6 +186,7 @@ export class PopoverController {
     this.cancelPending();
     // The open popover (if any) stays until the new one opens, then it is replaced.
     this.cancelClose();
+    this.options.view.prepare();
     const timer = this.options.win.setTimeout(() => {
       this.pending = null;
       this.open(mention, 'hover', point);

@@ -25,26 +25,48 @@ export function formatFuzzyDate(date: FuzzyDate, lang: string): string {
   if (year === undefined || Number.isNaN(year)) return date;
   // UTC on both sides: a calendar day must not shift with the reader's time zone.
   const value = new Date(Date.UTC(year, (month ?? 1) - 1, day ?? 1));
-  const options: Intl.DateTimeFormatOptions = {
-    timeZone: 'UTC',
-    year: 'numeric',
-    ...(month !== undefined ? { month: 'long' } : {}),
-    ...(day !== undefined ? { day: 'numeric' } : {}),
-  };
-  try {
-    return new Intl.DateTimeFormat(lang, options).format(value);
-  } catch {
-    return new Intl.DateTimeFormat('en', options).format(value);
-  }
+  const precision = day !== undefined ? 'day' : month !== undefined ? 'month' : 'year';
+  return dateFormat(lang, precision).format(value);
 }
+
+type Precision = 'day' | 'month' | 'year';
+// Creating an Intl formatter costs far more than using one, and a card formats dozens of dates.
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+function dateFormat(lang: string, precision: Precision): Intl.DateTimeFormat {
+  const key = `${lang}|${precision}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    const options: Intl.DateTimeFormatOptions = {
+      timeZone: 'UTC',
+      year: 'numeric',
+      ...(precision !== 'year' ? { month: 'long' } : {}),
+      ...(precision === 'day' ? { day: 'numeric' } : {}),
+    };
+    try {
+      format = new Intl.DateTimeFormat(lang, options);
+    } catch {
+      format = new Intl.DateTimeFormat('en', options);
+    }
+    dateFormats.set(key, format);
+  }
+  return format;
+}
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
 
 /** A whole number in the UI language's digits and grouping. */
 export function formatCount(value: number, lang: string): string {
-  try {
-    return new Intl.NumberFormat(lang).format(value);
-  } catch {
-    return String(value);
+  let format = numberFormats.get(lang);
+  if (!format) {
+    try {
+      format = new Intl.NumberFormat(lang);
+    } catch {
+      format = new Intl.NumberFormat('en');
+    }
+    numberFormats.set(lang, format);
   }
+  return format.format(value);
 }
 
 const KIND_KEYS: Record<RecordKind, MessageKey> = {

@@ -25,39 +25,6 @@ export interface HostCallbacks {
 }
 
 /**
- * The host's own inline styles, all `!important`: they beat any author rule (`* { … !important }`)
- * aimed at it, and `all: initial` stops the page's inherited styles at the shadow boundary.
- * `direction` is not covered by `all`, so it is set explicitly.
- */
-function resetHost(host: HTMLElement, dir: 'ltr' | 'rtl'): void {
-  const styles: Record<string, string> = {
-    all: 'initial',
-    direction: dir,
-    'unicode-bidi': 'isolate',
-    position: 'fixed',
-    inset: 'auto',
-    top: '0px',
-    left: '0px',
-    margin: '0',
-    padding: '0',
-    border: '0',
-    background: 'transparent',
-    overflow: 'visible',
-    width: 'max-content',
-    height: 'max-content',
-    'max-width': 'none',
-    'max-height': 'none',
-    'z-index': '2147483647',
-    display: 'none',
-    visibility: 'hidden',
-    'pointer-events': 'auto',
-  };
-  for (const [property, value] of Object.entries(styles)) {
-    host.style.setProperty(property, value, 'important');
-  }
-}
-
-/**
  * The popover's view: a shadow-root UI host created on first use, shown in the top layer
  * (`popover="manual"`), its card rendered with Preact and placed beside the mention.
  */
@@ -79,6 +46,8 @@ export function createPopoverHost(
       position: 'inline',
       anchor: () => doc.body ?? doc.documentElement,
       css,
+      // popover.css resets the host itself (WXT's reset would be weaker: it lacks position etc.).
+      inheritStyles: true,
       onMount: (container) => container,
       onRemove: (container) => {
         if (container) render(null, container);
@@ -86,8 +55,9 @@ export function createPopoverHost(
     }).then((created) => {
       created.mount();
       const host = created.shadowHost;
-      resetHost(host, dir);
+      // Every other style of the host is in popover.css (`:host`), where the page cannot beat it.
       host.setAttribute('popover', 'manual');
+      host.setAttribute('dir', dir);
       ready = created;
       return created;
     }));
@@ -102,13 +72,15 @@ export function createPopoverHost(
     stop();
     const host = ready?.shadowHost;
     if (!host) return;
+    host.removeAttribute('data-placed');
     if (host.matches(':popover-open')) host.hidePopover();
-    host.style.setProperty('display', 'none', 'important');
-    host.style.setProperty('visibility', 'hidden', 'important');
     if (ready?.mounted) render(null, ready.mounted);
   };
 
   return {
+    prepare() {
+      void ensureUi();
+    },
     show(mention, { focus, point }) {
       const token = ++showing;
       void ensureUi().then((created) => {
@@ -128,13 +100,12 @@ export function createPopoverHost(
           />,
           created.mounted,
         );
-        host.style.setProperty('display', 'block', 'important');
         // The top layer: above every z-index, transform and fixed overlay of the page.
         if (!host.matches(':popover-open')) host.showPopover();
         let first = true;
         stopFollowing = followReference(rangeReference(mention.range), host, point, {
           onPlaced: () => {
-            host.style.setProperty('visibility', 'visible', 'important');
+            host.setAttribute('data-placed', '');
             if (first && focus && token === showing) {
               created.shadow
                 .querySelector<HTMLElement>('[role="dialog"]')

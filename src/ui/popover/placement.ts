@@ -14,7 +14,7 @@ import type { Point } from './controller';
 /** Space kept between the card and the viewport's edges, in px. */
 const VIEWPORT_PADDING = 8;
 /** The card's tallest size when there is room (matches popover.css). */
-const MAX_HEIGHT = 480;
+const MAX_HEIGHT = 540;
 /** Below this the card would be useless; flip() picks the roomier side first. */
 const MIN_HEIGHT = 140;
 
@@ -67,9 +67,9 @@ export function followReference(
       callbacks.onHidden();
       return;
     }
-    // Inline !important: a page's `* { … !important }` must not move the card.
-    floating.style.setProperty('left', `${Math.round(x)}px`, 'important');
-    floating.style.setProperty('top', `${Math.round(y)}px`, 'important');
+    // Custom properties read by the `:host` rule, whose !important the page cannot override.
+    floating.style.setProperty('--tl-left', `${Math.round(x)}px`);
+    floating.style.setProperty('--tl-top', `${Math.round(y)}px`);
     callbacks.onPlaced();
   };
   return autoUpdate(reference, floating, () => void update(), { animationFrame: false });

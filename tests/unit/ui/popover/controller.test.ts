@@ -28,6 +28,7 @@ function setup(hoverDelayMs = 300) {
   const insideEvents = new WeakSet<Event>();
   let focused = false;
   const view = {
+    prepare: vi.fn(),
     show: vi.fn((_m: PopoverMention, o: { focus: boolean }) => void (focused = o.focus)),
     hide: vi.fn(() => void (focused = false)),
     reveal: vi.fn(),

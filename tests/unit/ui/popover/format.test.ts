@@ -51,7 +51,7 @@ describe('describeStatus', () => {
     const view = describeStatus(statusOf('un-cybercrime-convention', '2026-11-28'), 'en-GB');
     expect(view.phase).toBe('Open for signature, not yet in force');
     const texts = view.lines.map((l) => l.text);
-    expect(texts).toContain('Open for signature until 31 December 2026: 34 days left');
+    expect(texts).toContain('Signature closes on 31 December 2026: 34 days left');
     expect(texts.some((t) => /^Signatories: at least \d+$/.test(t))).toBe(true);
     expect(texts).toContain('0 of 40 ratifications needed for entry into force');
     expect(view.progress).toMatchObject({ have: 0, needed: 40 });
@@ -80,7 +80,7 @@ describe('describeStatus', () => {
       }),
       'en-GB',
     );
-    expect(view.lines[0]?.text).toBe('Open for signature until 31 December 2026: 1 day left');
+    expect(view.lines[0]?.text).toBe('Signature closes on 31 December 2026: 1 day left');
   });
 
   it('says "at least" when a figure may be higher', () => {

@@ -1,0 +1,97 @@
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { getInstrument, getSource } from '@/src/knowledge/index';
+import { launchFirefox, type FirefoxSession } from './support/firefox';
+import {
+  criticismLinkInPage,
+  dialogInPage,
+  mentionPointInPage,
+  UI_HOST,
+  type DialogInfo,
+} from './support/popover';
+import { startServer, type FixtureServer } from './support/server';
+
+declare const browser: typeof chrome;
+
+const UN = 'United Nations Convention against Cybercrime';
+const dialog = (page: Page): Promise<DialogInfo | null> => page.evaluate(dialogInPage, UI_HOST);
+
+describe('Popover in Firefox', () => {
+  let server: FixtureServer;
+  let session: FirefoxSession;
+  let page: Page;
+
+  beforeAll(async () => {
+    server = await startServer();
+    session = await launchFirefox();
+    page = await session.newPage();
+  });
+  afterAll(async () => {
+    await session?.close();
+    await server?.close();
+  });
+
+  async function hoverOpen(): Promise<DialogInfo> {
+    await expect
+      .poll(() => page.evaluate(() => CSS.highlights.has('treaty-lens-un-cybercrime-convention')), {
+        timeout: 10_000,
+      })
+      .toBe(true);
+    const point = (await page.evaluate(mentionPointInPage, UN))!;
+    await page.mouse.move(point.x - 3, point.y);
+    await page.mouse.move(point.x, point.y);
+    await expect.poll(() => dialog(page), { timeout: 2_000 }).not.toBeNull();
+    return (await dialog(page))!;
+  }
+
+  it('opens on hover with the status and a sourced criticism, and closes on Escape', async () => {
+    await page.goto(server.url('/popover/plain.html'));
+    const info = await hoverOpen();
+    expect(info.name).toBe(UN);
+    expect(info.popoverOpen).toBe(true);
+    const text = await page.evaluate(
+      (tag) => document.querySelector(tag)!.shadowRoot!.textContent ?? '',
+      UI_HOST,
+    );
+    expect(text).toMatch(/As of /);
+    const criticism = getInstrument('un-cybercrime-convention').criticisms[0]!;
+    const link = await page.evaluate(criticismLinkInPage, UI_HOST);
+    expect(link?.href).toBe(new URL(getSource(criticism.source)!.url).href);
+    expect(link?.target).toBe('_blank');
+
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog(page)).toBeNull();
+  });
+
+  it('stays open while the pointer moves into it', async () => {
+    await page.goto(server.url('/popover/plain.html'));
+    const info = await hoverOpen();
+    await page.mouse.move(info.rect.x + 40, info.rect.y + 60, { steps: 8 });
+    await new Promise((resolve) => setTimeout(resolve, 900));
+    expect(await dialog(page)).not.toBeNull();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog(page)).toBeNull();
+  });
+
+  it('reaches the next mention by shortcut message, with focus inside', async () => {
+    await page.goto(server.url('/popover/plain.html'));
+    await hoverOpen();
+    await page.keyboard.press('Escape');
+    await page.bringToFront();
+    // Without the tabs permission URLs are hidden: the web page is the active tab that is not ours.
+    const answer = await session.extensionPage.evaluate(async () => {
+      const own = await browser.tabs.getCurrent();
+      const tabs = await browser.tabs.query({ active: true });
+      const tab = tabs.find((t) => t.id !== own?.id);
+      return browser.tabs.sendMessage(
+        tab!.id!,
+        { type: 'moveMention', payload: { direction: 'next' } },
+        { frameId: 0 },
+      );
+    });
+    // Continues after the mention hovered last (index 0).
+    expect(answer).toEqual({ ok: true, data: { opened: true, index: 1 } });
+    await expect.poll(() => dialog(page).then((d) => d?.instrument)).toBe('budapest-convention');
+    await expect.poll(() => dialog(page).then((d) => d?.focusInside)).toBe(true);
+  });
+});

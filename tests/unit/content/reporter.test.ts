@@ -1,0 +1,41 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createReporter } from '@/src/content/reporter';
+import type { PageEngine } from '@/src/page/engine';
+import type { PageMention } from '@/src/page/types';
+
+function fakeEngine(mentions: PageMention[]): PageEngine {
+  return { mentions: () => mentions } as unknown as PageEngine;
+}
+const mention = (text: string): PageMention => ({
+  instrument: 'budapest-convention',
+  text,
+  range: {} as Range,
+});
+
+describe('createReporter', () => {
+  it('sends one report per burst of changes, in document order, and skips unchanged lists', async () => {
+    vi.useFakeTimers();
+    const list = [mention('Budapest Convention')];
+    const send = vi.fn(() => Promise.resolve());
+    const reporter = createReporter(send, fakeEngine(list), {
+      setTimeout: (fn, ms) => setTimeout(fn, ms) as unknown as number,
+      clearTimeout: (id) => clearTimeout(id),
+    });
+    reporter.schedule();
+    reporter.schedule();
+    list.push(mention('x'.repeat(300)));
+    await vi.advanceTimersByTimeAsync(300);
+    expect(send).toHaveBeenCalledTimes(1);
+    expect(send).toHaveBeenCalledWith([
+      { instrument: 'budapest-convention', text: 'Budapest Convention' },
+      { instrument: 'budapest-convention', text: 'x'.repeat(200) },
+    ]);
+    reporter.schedule();
+    await vi.advanceTimersByTimeAsync(300);
+    expect(send).toHaveBeenCalledTimes(1);
+    list.length = 0;
+    await reporter.flush();
+    expect(send).toHaveBeenLastCalledWith([]);
+    vi.useRealTimers();
+  });
+});

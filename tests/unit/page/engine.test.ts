@@ -1,0 +1,265 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { InstrumentId } from '@/src/knowledge/ids';
+import { createPageEngine, type PageEngine } from '@/src/page/engine';
+import type { HighlightHandle, HighlightRegistry } from '@/src/page/highlights';
+import type { HitTester } from '@/src/page/hit-test';
+import type { Slicer } from '@/src/page/scheduler';
+import type { DetectedSpan, Detector } from '@/src/page/types';
+
+const NAMES: Array<[string, InstrumentId]> = [
+  ['UN Convention against Cybercrime', 'un-cybercrime-convention'],
+  ['Budapest Convention', 'budapest-convention'],
+  ['Ad Hoc Committee', 'ad-hoc-committee'],
+];
+
+/** A literal-name detector: enough to test the page side without the real matcher. */
+const fakeDetector: Detector<string> = {
+  collectCues: (text) => `cues of ${text.length} chars`,
+  find(text, _cues, instruments) {
+    const out: DetectedSpan[] = [];
+    for (const [name, instrument] of NAMES) {
+      if (!instruments.includes(instrument)) continue;
+      for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
+        out.push({ start: i, end: i + name.length, instrument });
+      }
+    }
+    return out.sort((a, b) => a.start - b.start);
+  },
+};
+
+/** Records what the engine registers, like CSS.highlights would hold it. */
+class FakeRegistry implements HighlightRegistry {
+  readonly highlights = new Map<string, Set<AbstractRange>>();
+  create(name: string): HighlightHandle {
+    const set = new Set<AbstractRange>();
+    this.highlights.set(name, set);
+    return {
+      add: (r) => void set.add(r),
+      delete: (r) => void set.delete(r),
+      clear: () => set.clear(),
+    };
+  }
+  remove(name: string): void {
+    this.highlights.delete(name);
+  }
+  texts(name: string): string[] {
+    return [...(this.highlights.get(`treaty-lens-${name}`) ?? [])].map((r) =>
+      (r as Range).toString(),
+    );
+  }
+}
+
+// Slices of zero milliseconds: every check yields, so slicing is exercised on tiny pages.
+const eagerSlicer: Slicer = {
+  sliceMs: 0,
+  now: () => performance.now(),
+  yield: () => new Promise((resolve) => setTimeout(resolve, 0)),
+};
+
+function body(html: string): void {
+  document.body.replaceChildren();
+  document.body.insertAdjacentHTML('beforeend', html);
+}
+
+const settle = async (engine: PageEngine): Promise<void> => {
+  await new Promise((resolve) => setTimeout(resolve, 30));
+  await engine.idle();
+};
+
+let engine: PageEngine | null = null;
+function makeEngine(options: { instruments?: InstrumentId[]; hitTester?: HitTester } = {}) {
+  const registry = new FakeRegistry();
+  engine = createPageEngine({
+    detector: fakeDetector,
+    doc: document,
+    registry,
+    slicer: eagerSlicer,
+    batchMs: 5,
+    ...options,
+  });
+  return { engine, registry };
+}
+
+afterEach(() => {
+  engine?.stop();
+  engine = null;
+});
+
+describe('start', () => {
+  it('finds mentions split over inline elements and highlights them per instrument', async () => {
+    body(
+      '<h1>The <a href="#">UN <em>Convention against</em> Cybercrime</a></h1><p>Also the Budapest Convention and the <b>Ad Hoc</b> Committee.</p>',
+    );
+    const { engine, registry } = makeEngine();
+    await engine.start();
+    expect(engine.mentions().map((m) => [m.instrument, m.text, m.range.toString()])).toEqual([
+      [
+        'un-cybercrime-convention',
+        'UN Convention against Cybercrime',
+        'UN Convention against Cybercrime',
+      ],
+      ['budapest-convention', 'Budapest Convention', 'Budapest Convention'],
+      ['ad-hoc-committee', 'Ad Hoc Committee', 'Ad Hoc Committee'],
+    ]);
+    expect(registry.texts('budapest-convention')).toEqual(['Budapest Convention']);
+    expect(registry.texts('active')).toEqual([]);
+  });
+
+  it('does not change the DOM', async () => {
+    body('<p>The Budapest Convention <em>and</em> more.</p>');
+    const before = document.body.outerHTML;
+    const { engine } = makeEngine();
+    await engine.start();
+    expect(engine.mentions()).toHaveLength(1);
+    expect(document.body.outerHTML).toBe(before);
+  });
+
+  it('highlights only the instruments asked for, and rescans when they change', async () => {
+    body('<p>Budapest Convention</p><p>UN Convention against Cybercrime</p>');
+    const { engine, registry } = makeEngine({ instruments: ['budapest-convention'] });
+    await engine.start();
+    expect(engine.mentions().map((m) => m.instrument)).toEqual(['budapest-convention']);
+    engine.update({ instruments: ['un-cybercrime-convention'] });
+    await engine.idle();
+    expect(engine.mentions().map((m) => m.instrument)).toEqual(['un-cybercrime-convention']);
+    expect(registry.texts('budapest-convention')).toEqual([]);
+  });
+
+  it('scans open shadow roots and keeps the list in composed document order', async () => {
+    body('<p>first Budapest Convention</p><x-card></x-card><p>last Ad Hoc Committee</p>');
+    const root = document.querySelector('x-card')!.attachShadow({ mode: 'open' });
+    root.append(
+      Object.assign(document.createElement('p'), {
+        textContent: 'UN Convention against Cybercrime',
+      }),
+    );
+    const { engine } = makeEngine();
+    await engine.start();
+    expect(engine.mentions().map((m) => m.instrument)).toEqual([
+      'budapest-convention',
+      'un-cybercrime-convention',
+      'ad-hoc-committee',
+    ]);
+  });
+});
+
+describe('following changes', () => {
+  it('finds a mention in an appended block and keeps document order', async () => {
+    body('<ul id="feed"><li>Budapest Convention</li></ul><p>Ad Hoc Committee</p>');
+    const { engine, registry } = makeEngine();
+    await engine.start();
+    const li = document.createElement('li');
+    li.append(
+      'new: ',
+      Object.assign(document.createElement('em'), { textContent: 'UN Convention' }),
+      ' against Cybercrime',
+    );
+    document.getElementById('feed')!.append(li);
+    await settle(engine);
+    expect(engine.mentions().map((m) => m.instrument)).toEqual([
+      'budapest-convention',
+      'un-cybercrime-convention',
+      'ad-hoc-committee',
+    ]);
+    expect(registry.texts('un-cybercrime-convention')).toEqual([
+      'UN Convention against Cybercrime',
+    ]);
+  });
+
+  it('drops a mention whose text changed or was removed', async () => {
+    body('<p id="a">Budapest Convention</p><p id="b">Ad Hoc Committee</p>');
+    const { engine, registry } = makeEngine();
+    await engine.start();
+    (document.getElementById('a')!.firstChild as Text).data = 'Budapest, the city';
+    document.getElementById('b')!.remove();
+    await settle(engine);
+    expect(engine.mentions()).toEqual([]);
+    expect(registry.texts('budapest-convention')).toEqual([]);
+    expect(registry.texts('ad-hoc-committee')).toEqual([]);
+  });
+
+  it('finds a name completed by a text change', async () => {
+    body('<p id="a">The Budapest <em>Treaty</em></p>');
+    const { engine } = makeEngine();
+    await engine.start();
+    expect(engine.mentions()).toEqual([]);
+    (document.querySelector('em')!.firstChild as Text).data = 'Convention';
+    await settle(engine);
+    expect(engine.mentions().map((m) => m.range.toString())).toEqual(['Budapest Convention']);
+  });
+
+  it('ignores changes in its own UI host', async () => {
+    body('<p>Budapest Convention</p>');
+    const { engine } = makeEngine();
+    await engine.start();
+    let changes = 0;
+    engine.onChange(() => changes++);
+    const host = document.createElement('treaty-lens-ui');
+    host.textContent = 'UN Convention against Cybercrime';
+    document.body.append(host);
+    await settle(engine);
+    expect(changes).toBe(0);
+    expect(engine.mentions()).toHaveLength(1);
+  });
+});
+
+describe('stop', () => {
+  it('removes every highlight and mention, stops observing, and comes back the same', async () => {
+    body('<p>Budapest Convention</p><p>Ad Hoc Committee</p>');
+    const { engine, registry } = makeEngine();
+    await engine.start();
+    const before = engine.mentions().map((m) => m.text);
+    engine.stop();
+    expect(registry.highlights.size).toBe(0);
+    expect(engine.mentions()).toEqual([]);
+    document.body.append(
+      Object.assign(document.createElement('p'), { textContent: 'Budapest Convention' }),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect(engine.mentions()).toEqual([]);
+    document.body.lastElementChild!.remove();
+    await engine.start();
+    expect(engine.mentions().map((m) => m.text)).toEqual(before);
+    expect(registry.texts('ad-hoc-committee')).toEqual(['Ad Hoc Committee']);
+  });
+});
+
+describe('setActive and onChange', () => {
+  it('marks one mention active and tells listeners', async () => {
+    body('<p>Budapest Convention and Ad Hoc Committee</p>');
+    const { engine, registry } = makeEngine();
+    await engine.start();
+    let changes = 0;
+    const off = engine.onChange(() => changes++);
+    const [, second] = engine.mentions();
+    engine.setActive(second!);
+    expect(engine.active()).toBe(second);
+    expect(registry.texts('active')).toEqual(['Ad Hoc Committee']);
+    engine.setActive(null);
+    expect(registry.texts('active')).toEqual([]);
+    expect(changes).toBe(2);
+    off();
+    engine.setActive(second!);
+    expect(changes).toBe(2);
+  });
+});
+
+describe('mentionAt', () => {
+  it('finds the mention under a point and confirms it against its rects', async () => {
+    body('<p>See the Budapest Convention here.</p>');
+    const text = document.querySelector('p')!.firstChild as Text;
+    const hitTester: HitTester = {
+      caretAt: (x) => ({ node: text, offset: x }),
+      // Pretend each character is one pixel wide on the line y = 0..10.
+      rects: (range) => [
+        new DOMRect(range.startOffset, 0, range.endOffset - range.startOffset, 10),
+      ],
+    };
+    const { engine } = makeEngine({ hitTester });
+    await engine.start();
+    expect(engine.mentionAt(12, 5)?.text).toBe('Budapest Convention');
+    expect(engine.mentionAt(27, 5)?.text).toBe('Budapest Convention'); // caret after the last letter
+    expect(engine.mentionAt(3, 5)).toBeNull();
+    expect(engine.mentionAt(12, 50)).toBeNull(); // the caret is there, the rects are not
+  });
+});
