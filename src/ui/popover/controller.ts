@@ -15,7 +15,7 @@ export interface PopoverView {
   /** Gets ready to show (creates the host) while the hover delay runs, so opening is quick. */
   prepare(): void;
   /** Renders the card for `mention`, places it beside the mention and shows it in the top layer. */
-  show(mention: PopoverMention, options: { focus: boolean; point: Point | null }): void;
+  show(mention: PopoverMention, options: { focus: boolean }): void;
   hide(): void;
   /** Scrolls the mention into view (keyboard navigation). */
   reveal(mention: PopoverMention): void;
@@ -88,7 +88,7 @@ export class PopoverController {
   }
 
   /** Opens the popover for a mention now (replacing any open one). */
-  open(mention: PopoverMention, by: OpenedBy, point: Point | null = null): void {
+  open(mention: PopoverMention, by: OpenedBy): void {
     if (this.options.signal.aborted) return;
     this.cancelPending();
     this.cancelClose();
@@ -100,7 +100,7 @@ export class PopoverController {
     this.current = { mention, by };
     this.lastIndex = mention.index;
     this.options.engine.setActive(mention.index);
-    this.options.view.show(mention, { focus, point });
+    this.options.view.show(mention, { focus });
   }
 
   /** Closes the popover; `restoreFocus` returns focus to where it was before the popover took it. */
@@ -189,7 +189,7 @@ export class PopoverController {
     this.options.view.prepare();
     const timer = this.options.win.setTimeout(() => {
       this.pending = null;
-      this.open(mention, 'hover', point);
+      this.open(mention, 'hover');
     }, this.hoverDelayMs);
     this.pending = { index: mention.index, timer };
   }
@@ -217,7 +217,7 @@ export class PopoverController {
     // Only a tap on a mention is taken over; every other tap stays the page's.
     event.preventDefault();
     if (this.current?.mention.index !== mention.index) {
-      this.open(mention, 'tap', { x: event.clientX, y: event.clientY });
+      this.open(mention, 'tap');
     }
   }
 

@@ -81,7 +81,7 @@ export function createPopoverHost(
     prepare() {
       void ensureUi();
     },
-    show(mention, { focus, point }) {
+    show(mention, { focus }) {
       const token = ++showing;
       void ensureUi().then((created) => {
         if (token !== showing || !created.mounted) return;
@@ -103,7 +103,7 @@ export function createPopoverHost(
         // The top layer: above every z-index, transform and fixed overlay of the page.
         if (!host.matches(':popover-open')) host.showPopover();
         let first = true;
-        stopFollowing = followReference(rangeReference(mention.range), host, point, {
+        stopFollowing = followReference(rangeReference(mention.range), host, {
           onPlaced: () => {
             host.setAttribute('data-placed', '');
             if (first && focus && token === showing) {

@@ -9,7 +9,6 @@ import {
   size,
   type VirtualElement,
 } from '@floating-ui/dom';
-import type { Point } from './controller';
 
 /** Space kept between the card and the viewport's edges, in px. */
 const VIEWPORT_PADDING = 8;
@@ -41,7 +40,6 @@ export function rangeReference(range: Range): VirtualElement {
 export function followReference(
   reference: VirtualElement,
   floating: HTMLElement,
-  point: Point | null,
   callbacks: { onPlaced: () => void; onHidden: () => void },
 ): () => void {
   const update = async (): Promise<void> => {
@@ -49,7 +47,9 @@ export function followReference(
       strategy: 'fixed',
       placement: 'bottom-start',
       middleware: [
-        inline(point ?? undefined),
+        // No pointer coordinates on purpose: then inline() spans from the first line's top to the
+        // last line's bottom of a wrapped name, so the card (below or above) never covers any of it.
+        inline(),
         offset(6),
         flip({ padding: VIEWPORT_PADDING }),
         shift({ padding: VIEWPORT_PADDING }),

@@ -109,3 +109,24 @@ export function timeOpeningInPage(hostTag: string): void {
     }
   }).observe(document.documentElement, { subtree: true, childList: true, attributes: true });
 }
+
+/** Every line box of the first occurrence of `text` (a wrapped name has several). */
+export function mentionRectsInPage(
+  text: string,
+): Array<{ x: number; y: number; width: number; height: number }> {
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const at = node.textContent?.indexOf(text) ?? -1;
+    if (at < 0) continue;
+    const range = document.createRange();
+    range.setStart(node, at);
+    range.setEnd(node, at + text.length);
+    return [...range.getClientRects()].map((r) => ({
+      x: r.left,
+      y: r.top,
+      width: r.width,
+      height: r.height,
+    }));
+  }
+  return [];
+}

@@ -73,7 +73,7 @@ describe('hover', () => {
     expect(view.show).not.toHaveBeenCalled();
     vi.advanceTimersByTime(20);
     expect(view.show).toHaveBeenCalledTimes(1);
-    expect(view.show.mock.calls[0]![1]).toEqual({ focus: false, point: { x: 50, y: 10 } });
+    expect(view.show.mock.calls[0]![1]).toEqual({ focus: false });
     expect(controller.openMention?.index).toBe(0);
     expect(active).toEqual([0]);
   });
