@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, tabIdOf, type ChromiumSession } from './support/chromium';
 import { ARTIFACTS } from './support/paths';
+import { mentionPointInPage, UI_HOST } from './support/popover';
 import { startServer, type FixtureServer } from './support/server';
 
 /** What each UI language must show: a few translated strings and a month name of its own. */
@@ -105,14 +106,10 @@ describe.each(LANGUAGES)('Chromium with --lang=$lang', (l: Language) => {
   it('shows the popover on hover in the language, with a note that its content is in English', async () => {
     const { page } = session;
     await page.bringToFront();
-    const point = await page.evaluate(() => {
-      const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
-      const range = [...(registry.get('treaty-lens-budapest-convention') ?? [])][0];
-      if (!range) return null;
-      range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-      const r = range.getBoundingClientRect();
-      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-    });
+    await page.evaluate(() =>
+      document.getElementById('budapest')?.scrollIntoView({ block: 'center' }),
+    );
+    const point = await page.evaluate(mentionPointInPage, 'Budapest Convention');
     expect(point).not.toBeNull();
     // Hover intent: a few moves over the mention, then rest.
     await page.mouse.move(point!.x - 8, point!.y);
@@ -126,7 +123,7 @@ describe.each(LANGUAGES)('Chromium with --lang=$lang', (l: Language) => {
     const text = await dialog.innerText();
     expect(text).toMatch(l.contentNote);
     // Placed beside the mention (the host gets data-placed once Floating UI has positioned it).
-    await page.waitForSelector('treaty-lens-ui[data-placed]', { state: 'attached' });
+    await page.waitForSelector(`${UI_HOST}[data-placed]`, { state: 'attached' });
     await page.screenshot({ path: `${ARTIFACTS}/i18n-${l.lang}-popover.png` });
   });
 
