@@ -378,9 +378,9 @@ async function main(): Promise<void> {
   }
   log(`\nChromium ${version}; medians of fresh page loads; written to ${file}\n`);
   log(
-    '| page | text nodes | mentions | floor ms | ours ms | first hl ms | detector share | mark.js ms | ours/floor | mark.js/ours | longest task ms | heap +MB |',
+    '| page | text nodes | mentions | floor ms | ours ms | first hl ms | detector share | mark.js ms | ours/floor | mark.js/ours | longest task ms | heap +MB | cold ms (compile ms, longest task ms) |',
   );
-  log('|---|---|---|---|---|---|---|---|---|---|---|---|');
+  log('|---|---|---|---|---|---|---|---|---|---|---|---|---|');
   for (const r of results) {
     log(
       `| ${r.page} | ${r.textNodes} | ${r.mentions} | ${r.floorMs} | ${r.oursMs} | ${r.firstHighlightMs} | ${r.detectorShare} | ${r.markMs ?? r.markNote} | ${r.oursOverFloor} | ${r.markOverOurs ?? '-'} | ${r.longestTaskMs} | ${r.heapGrowthMB} | ${r.coldMs ?? '-'} (${r.compileMs ?? '-'}, ${r.coldLongestTaskMs ?? '-'}) |`,
