@@ -15,8 +15,23 @@ export function t(
   const subs =
     substitutions === undefined
       ? undefined
-      : (Array.isArray(substitutions) ? substitutions : [substitutions]).map(String);
+      : isolate((Array.isArray(substitutions) ? substitutions : [substitutions]).map(String));
   return browser.i18n.getMessage(key, subs) || `[${key}]`;
+}
+
+/**
+ * In a right-to-left UI, wraps each substitution in Unicode isolates (FSI … PDI), the plain-text
+ * `<bdi>`: a Latin name, host or number inserted into an Arabic sentence keeps its own direction and
+ * does not drag the punctuation around it. Left-to-right UIs get the values unchanged.
+ */
+function isolate(values: string[], lang = uiLanguage()): string[] {
+  if (uiDirection(lang) !== 'rtl') return values;
+  return values.map((v) => `\u2068${v}\u2069`);
+}
+
+/** `getMessage` for a key built at run time (plural forms), which the generated types cannot list. */
+function getMessage(key: string, substitutions?: string[]): string {
+  return browser.i18n.getMessage(key as MessageKey, substitutions);
 }
 
 /** The UI language as a BCP 47 tag (e.g. `fr`, `pt-BR`), for `Intl` formatting and `lang`. */
@@ -47,6 +62,6 @@ export function tPlural(
   const category = new Intl.PluralRules(lang).select(count);
   const formatted = new Intl.NumberFormat(lang).format(count);
   const subs = [formatted, ...more.map(String)];
-  const specific = browser.i18n.getMessage(`${base}_${category}`, subs);
+  const specific = getMessage(`${base}_${category}`, isolate(subs, lang));
   return specific || t(`${base}_other` as MessageKey, subs);
 }

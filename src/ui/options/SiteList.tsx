@@ -83,7 +83,7 @@ export function SiteList({
                 name="host"
                 value={draft}
                 dir="ltr"
-                placeholder="example.com"
+                placeholder={t('optionsSiteHostExample')}
                 autocomplete="off"
                 spellcheck={false}
                 aria-invalid={error ? 'true' : undefined}

@@ -8,7 +8,7 @@ import type {
   Status,
   TreatyPhase,
 } from '@/src/knowledge/index';
-import { t, type MessageKey } from '@/src/i18n/t';
+import { t, tPlural, type MessageKey } from '@/src/i18n/t';
 
 /** The reader's calendar day (local time), which is what "as of" and "days left" are about. */
 export function isoDayOf(now: Date): IsoDay {
@@ -151,11 +151,8 @@ export function describeStatus(status: Status, lang: string): StatusView {
     if (sig && !eif?.inForce) {
       let text: string;
       if (sig.open && sig.closes && sig.daysLeft !== null) {
-        const plural = new Intl.PluralRules(lang).select(sig.daysLeft);
-        text = t(plural === 'one' ? 'statusSignatureDaysLeftOne' : 'statusSignatureDaysLeftOther', [
-          date(sig.closes),
-          formatCount(sig.daysLeft, lang),
-        ]);
+        // Every plural category of the language (Russian few/many, Arabic zero/two…), not one/other.
+        text = tPlural('statusSignatureDaysLeft', sig.daysLeft, [date(sig.closes)], lang);
       } else if (sig.open) {
         text = t('statusSignatureOpenEnded');
       } else if (status.date < sig.opens) {
@@ -175,7 +172,7 @@ export function describeStatus(status: Status, lang: string): StatusView {
     if (status.parties) {
       lines.push({
         id: 'parties',
-        text: t('popoverParties', figureText(status.parties, lang)),
+        text: t('statusParties', figureText(status.parties, lang)),
         source: status.parties.source,
       });
     }
@@ -183,7 +180,7 @@ export function describeStatus(status: Status, lang: string): StatusView {
     if (th && th.have !== null && !eif?.inForce) {
       lines.push({
         id: 'threshold',
-        text: t('popoverThreshold', [formatCount(th.have, lang), formatCount(th.needed, lang)]),
+        text: t('statusThreshold', [formatCount(th.have, lang), formatCount(th.needed, lang)]),
         source: th.source,
       });
       progress = { have: Math.min(th.have, th.needed), needed: th.needed, source: th.source };
@@ -215,7 +212,7 @@ export function describeStatus(status: Status, lang: string): StatusView {
     phase,
     lines,
     progress,
-    asOf: status.asOf ? t('popoverAsOf', date(status.asOf)) : null,
-    staleWarning: status.stale && status.asOf ? t('popoverStale', date(status.asOf)) : null,
+    asOf: status.asOf ? t('statusAsOf', date(status.asOf)) : null,
+    staleWarning: status.stale && status.asOf ? t('statusStale', date(status.asOf)) : null,
   };
 }

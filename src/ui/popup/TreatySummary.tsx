@@ -51,7 +51,7 @@ export function TreatySummary({
           {line.asOf && (
             <p class={`status-asof${line.stale ? ' stale' : ''}`}>
               {line.asOf}
-              {line.stale && ` ${t('statusStale')}`}
+              {line.stale && ` ${t('popupStatusStale')}`}
             </p>
           )}
         </div>

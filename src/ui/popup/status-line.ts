@@ -59,7 +59,7 @@ export function statusLine(status: TreatyStatus, lang: string): StatusLine {
   return {
     headline: phaseText(status, lang),
     figures,
-    asOf: status.asOf ? t('statusAsOf', formatFuzzyDate(status.asOf, lang)) : null,
+    asOf: status.asOf ? t('popupStatusAsOf', formatFuzzyDate(status.asOf, lang)) : null,
     stale: status.stale,
   };
 }

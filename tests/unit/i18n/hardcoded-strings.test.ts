@@ -12,12 +12,10 @@ const TEXT_ATTRIBUTES = new Set([
   'alt',
   'label',
   'aria-description',
+  'value',
 ]);
-/** Text in some language: it has letters and is not a bare hostname (an input's "example.com"). */
-const LETTERS = {
-  test: (text: string): boolean =>
-    /\p{L}/u.test(text) && !/^[a-z0-9-]+(\.[a-z0-9-]+)+$/i.test(text.trim()),
-};
+/** Text that is not language: punctuation, symbols, digits. */
+const LETTERS = /\p{L}/u;
 
 function componentFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -25,6 +23,12 @@ function componentFiles(dir: string): string[] {
     if (statSync(path).isDirectory()) return componentFiles(path);
     return path.endsWith('.tsx') ? [path] : [];
   });
+}
+
+/** `<option value="on">`: a form value the reader never sees (the option's text is what shows). */
+function isOptionValue(node: ts.JsxAttribute): boolean {
+  const element = node.parent.parent;
+  return node.name.getText() === 'value' && element.tagName.getText() === 'option';
 }
 
 /** Every user-visible literal in a component file's JSX, with its line. */
@@ -41,7 +45,11 @@ export function hardcodedStrings(source: string, fileName = 'x.tsx'): string[] {
   const visit = (node: ts.Node): void => {
     if (ts.isJsxText(node) && LETTERS.test(node.text)) {
       found.push(`${line(node)}: text "${node.text.trim()}"`);
-    } else if (ts.isJsxAttribute(node) && TEXT_ATTRIBUTES.has(node.name.getText())) {
+    } else if (
+      ts.isJsxAttribute(node) &&
+      TEXT_ATTRIBUTES.has(node.name.getText()) &&
+      !isOptionValue(node)
+    ) {
       const init = node.initializer;
       const literal =
         init && ts.isStringLiteral(init)
@@ -70,6 +78,14 @@ export function hardcodedStrings(source: string, fileName = 'x.tsx'): string[] {
 }
 
 describe('hard-coded user-visible strings', () => {
+  it('ignores the values of <option>, which are not shown', () => {
+    const sample = `export const A = () => <select><option value="on">{t('on')}</option></select>;`;
+    expect(hardcodedStrings(sample)).toEqual([]);
+    expect(
+      hardcodedStrings(`export const B = () => <input type="submit" value="Send" />;`),
+    ).toEqual(['1: value="Send"']);
+  });
+
   it('are found by the check (it is not blind)', () => {
     const sample = `export const A = () => <button aria-label="Close" title={'Shut'}>Open {'me'} {t('ok')} — 3</button>;`;
     expect(hardcodedStrings(sample)).toEqual([

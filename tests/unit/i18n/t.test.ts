@@ -7,6 +7,11 @@ describe('t', () => {
     expect(t('popupVersion', '1.2.3')).toBe('Version 1.2.3');
   });
 
+  it('isolates substitutions in a right-to-left UI, so Latin names keep their direction', () => {
+    vi.mocked(fakeBrowser.i18n.getUILanguage).mockReturnValue('ar');
+    expect(t('popupVersion', '1.2.3')).toBe('Version \u20681.2.3\u2069');
+  });
+
   it('shows a missing message as its key in brackets instead of nothing', () => {
     vi.mocked(fakeBrowser.i18n.getMessage).mockReturnValueOnce('');
     expect(t('extName')).toBe('[extName]');

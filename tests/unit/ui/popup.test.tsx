@@ -34,7 +34,7 @@ describe('Popup', () => {
     ).toBeTruthy();
     expect(screen.getByText(/^A worldwide criminal-justice treaty/).textContent).toMatch(/\.$/);
     expect(screen.getByText('Open for signature until December 31, 2026')).toBeTruthy();
-    expect(screen.getByText('Ratifications: 0 of the 40 needed for entry into force')).toBeTruthy();
+    expect(screen.getByText('0 of 40 ratifications needed for entry into force')).toBeTruthy();
   });
 
   it('lists the mentions by instrument and opens one in its own frame', async () => {

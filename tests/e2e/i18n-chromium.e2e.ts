@@ -1,0 +1,149 @@
+import { mkdirSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, tabIdOf, type ChromiumSession } from './support/chromium';
+import { ARTIFACTS } from './support/paths';
+import { mentionPointInPage, UI_HOST } from './support/popover';
+import { startServer, type FixtureServer } from './support/server';
+
+/** What each UI language must show: a few translated strings and a month name of its own. */
+const LANGUAGES = [
+  {
+    lang: 'fr',
+    count: 'Mentions trouvées\u00a0: 7',
+    dir: 'ltr',
+    siteSwitch: 'Sur ce site',
+    mentionsTitle: 'Sur cette page',
+    popoverSummary: 'Résumé',
+    popoverTurnOff: 'Désactiver sur ce site',
+    contentNote: /Contenu affiché en anglais/,
+    optionsStyle: 'Style de surlignage',
+    welcomeHeading: 'Mode d’emploi',
+    month: /décembre 2026/,
+  },
+  {
+    lang: 'ar',
+    count: 'الإشارات الموجودة: \u20687\u2069',
+    dir: 'rtl',
+    siteSwitch: 'على هذا الموقع',
+    mentionsTitle: 'في هذه الصفحة',
+    popoverSummary: 'ملخص',
+    popoverTurnOff: 'إيقاف على هذا الموقع',
+    contentNote: /المحتوى معروض بالإنجليزية/,
+    optionsStyle: 'نمط التمييز',
+    welcomeHeading: 'طريقة الاستخدام',
+    month: /ديسمبر/,
+  },
+  {
+    lang: 'zh-CN',
+    count: '发现的提及：7',
+    dir: 'ltr',
+    siteSwitch: '在此网站上',
+    mentionsTitle: '此页面上',
+    popoverSummary: '概要',
+    popoverTurnOff: '在此网站上关闭',
+    contentNote: /以英文显示/,
+    optionsStyle: '突出显示样式',
+    welcomeHeading: '使用方法',
+    month: /2026\s*年\s*12\s*月/,
+  },
+] as const;
+
+type Language = (typeof LANGUAGES)[number];
+
+const shot = (page: Page, lang: string, screen: string) =>
+  page.screenshot({ path: `${ARTIFACTS}/i18n-${lang}-${screen}.png`, fullPage: true });
+
+/** The page's direction and language as the extension page set them. */
+const documentLocale = (page: Page) =>
+  page.evaluate(() => ({
+    dir: document.documentElement.dir,
+    lang: document.documentElement.lang,
+    ui: chrome.i18n.getUILanguage(),
+  }));
+
+describe.each(LANGUAGES)('Chromium with --lang=$lang', (l: Language) => {
+  let server: FixtureServer;
+  let session: ChromiumSession;
+  let tabId: number;
+
+  beforeAll(async () => {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    server = await startServer();
+    session = await launchChromium({ lang: l.lang, viewport: { width: 1000, height: 800 } });
+    await session.page.goto(server.url('/page/article.html'));
+    tabId = await tabIdOf(session, session.page);
+  });
+  afterAll(async () => {
+    await session?.close();
+    await server?.close();
+  });
+
+  it('shows the popup in the language, mirrored for right-to-left, with dates in the language', async () => {
+    // The page's mentions reach the background first (the popup lists them from stored tab state).
+    await expect
+      .poll(() =>
+        session.page.evaluate(
+          () =>
+            (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get(
+              'treaty-lens-budapest-convention',
+            )?.size ?? 0,
+        ),
+      )
+      .toBe(2);
+    const popup = await session.openExtensionPage(`popup.html?tabId=${tabId}`);
+    expect(await documentLocale(popup)).toEqual({ dir: l.dir, lang: l.lang, ui: l.lang });
+    // Seven mentions, the count formatted in the language.
+    await expect.poll(() => popup.locator('.mentions-count').innerText()).toContain(l.count);
+    await expect.poll(() => popup.getByRole('switch', { name: l.siteSwitch }).count()).toBe(1);
+    await expect.poll(() => popup.getByRole('heading', { name: l.mentionsTitle }).count()).toBe(1);
+    // The status line of the UN convention: its closing date, with the language's month name.
+    expect(await popup.locator('.treaty-status').innerText()).toMatch(l.month);
+    await shot(popup, l.lang, 'popup');
+    await popup.close();
+  });
+
+  it('shows the popover on hover in the language, with a note that its content is in English', async () => {
+    const { page } = session;
+    await page.bringToFront();
+    await page.evaluate(() =>
+      document.getElementById('budapest')?.scrollIntoView({ block: 'center' }),
+    );
+    const point = await page.evaluate(mentionPointInPage, 'Budapest Convention');
+    expect(point).not.toBeNull();
+    // Hover intent: a few moves over the mention, then rest.
+    await page.mouse.move(point!.x - 8, point!.y);
+    await page.mouse.move(point!.x, point!.y, { steps: 4 });
+    const dialog = page.getByRole('dialog');
+    await dialog.waitFor({ state: 'visible', timeout: 10_000 });
+    expect(await dialog.getAttribute('dir')).toBe(l.dir);
+    expect(await dialog.getAttribute('lang')).toBe(l.lang);
+    expect(await dialog.getByRole('heading', { name: l.popoverSummary }).count()).toBe(1);
+    expect(await dialog.getByRole('button', { name: l.popoverTurnOff }).count()).toBe(1);
+    const text = await dialog.innerText();
+    expect(text).toMatch(l.contentNote);
+    // Placed beside the mention (the host gets data-placed once Floating UI has positioned it).
+    await page.waitForSelector(`${UI_HOST}[data-placed]`, { state: 'attached' });
+    await page.screenshot({ path: `${ARTIFACTS}/i18n-${l.lang}-popover.png` });
+  });
+
+  it('shows the options page in the language', async () => {
+    const options = await session.openExtensionPage('options.html');
+    expect(await documentLocale(options)).toEqual({ dir: l.dir, lang: l.lang, ui: l.lang });
+    await expect
+      .poll(() => options.getByText(l.optionsStyle, { exact: true }).count())
+      .toBeGreaterThan(0);
+    await shot(options, l.lang, 'options');
+    await options.close();
+  });
+
+  it('shows the welcome page in the language', async () => {
+    const welcome = await session.openExtensionPage('welcome.html');
+    expect(await documentLocale(welcome)).toEqual({ dir: l.dir, lang: l.lang, ui: l.lang });
+    await expect
+      .poll(() => welcome.getByRole('heading', { name: l.welcomeHeading }).count())
+      .toBe(1);
+    await shot(welcome, l.lang, 'welcome');
+    await welcome.close();
+  });
+});

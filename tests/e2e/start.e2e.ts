@@ -1,0 +1,40 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+// The same launcher `npm start` uses, run headless.
+import { launchDemo } from '../../scripts/demo-launcher.mjs';
+
+describe('npm start launcher', () => {
+  let demo: { url: string; page: Page; close: () => Promise<void> };
+
+  beforeAll(async () => {
+    demo = (await launchDemo({ headless: true })) as typeof demo;
+  });
+  afterAll(() => demo?.close());
+
+  it('opens the demo article with the treaties highlighted', async () => {
+    const { page } = demo;
+    expect(page.url()).toBe(demo.url);
+    const sizes = () =>
+      page.evaluate(() =>
+        ['un-cybercrime-convention', 'budapest-convention', 'ad-hoc-committee'].map(
+          (id) => CSS.highlights.get(`treaty-lens-${id}`)?.size ?? 0,
+        ),
+      );
+    await expect
+      .poll(async () => (await sizes()).every((n) => n > 0), { timeout: 5_000 })
+      .toBe(true);
+  });
+
+  it('opens the explanation when a mention is hovered', async () => {
+    const { page } = demo;
+    const box = await page.evaluate(() => {
+      const range = [...(CSS.highlights.get('treaty-lens-budapest-convention') ?? [])][0] as Range;
+      const rect = range.getClientRects()[0]!;
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    });
+    await page.mouse.move(box.x, box.y);
+    await expect
+      .poll(() => page.getByRole('dialog').first().isVisible(), { timeout: 3_000 })
+      .toBe(true);
+  });
+});
