@@ -119,6 +119,8 @@ describe('Popover in Chromium', () => {
     expect(text).toMatch(/\d+ of 40 ratifications/);
 
     const criticism = getInstrument('un-cybercrime-convention').criticisms[0]!;
+    // Criticisms render a frame after summary and status: wait for them.
+    await expect.poll(() => page.evaluate(criticismLinkInPage, UI_HOST)).not.toBeNull();
     const link = await page.evaluate(criticismLinkInPage, UI_HOST);
     expect(link).toEqual({
       href: new URL(getSource(criticism.source)!.url).href,

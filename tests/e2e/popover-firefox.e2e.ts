@@ -55,6 +55,8 @@ describe('Popover in Firefox', () => {
     );
     expect(text).toMatch(/As of /);
     const criticism = getInstrument('un-cybercrime-convention').criticisms[0]!;
+    // Criticisms render a frame after summary and status: wait for them.
+    await expect.poll(() => page.evaluate(criticismLinkInPage, UI_HOST)).not.toBeNull();
     const link = await page.evaluate(criticismLinkInPage, UI_HOST);
     expect(link?.href).toBe(new URL(getSource(criticism.source)!.url).href);
     expect(link?.target).toBe('_blank');
