@@ -280,14 +280,16 @@ class Engine<Cues> implements PageEngine {
     let next = 0;
     for (;;) {
       if (next < roots.length) {
-        walker ??= new SegmentWalker(roots[next]!, this.doc);
-        const done = walker.step(deadline);
-        for (const batch of walker.takeBatches()) {
+        const w = (walker ??= new SegmentWalker(roots[next]!, this.doc));
+        // Once cues are known, stop at each closed batch and detect it right away: batches
+        // waiting for the end of the slice would keep their nodes alive and pile up.
+        const done = w.step(sample ? deadline : () => w.hasBatches || deadline());
+        for (const batch of w.takeBatches()) {
           queue.push(batch);
           sample?.add(batch);
         }
         if (done) {
-          for (const root of walker.shadowRoots) {
+          for (const root of w.shadowRoots) {
             const isNew = this.addShadowRoot(root);
             if (isNew || !onlyNewShadowRoots) roots.push(root);
           }

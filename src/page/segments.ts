@@ -128,6 +128,11 @@ export class SegmentWalker {
     this.walker = doc.createTreeWalker(root, SHOW);
   }
 
+  /** Whether a closed batch waits to be taken. */
+  get hasBatches(): boolean {
+    return this.batches.length > 0;
+  }
+
   /** Closed batches not taken yet (all of them once the walk is complete). */
   takeBatches(): SegmentBatch[] {
     return this.batches.splice(0);
