@@ -1,24 +1,31 @@
-import { INSTRUMENT_IDS, type InstrumentId } from '@/src/knowledge/ids';
+import type { InstrumentId } from '@/src/knowledge/ids';
 import { NAMES, type InstrumentName } from '@/src/knowledge/names';
-import { ANCHOR_SOURCE, anchorSearch, FRAGMENTS, HIDDEN, PRESCREEN } from './anchors';
+import { ANCHOR_SOURCE, anchorSearch, HIDDEN, PRESCREEN } from './anchors';
 import { fold, type Folded } from './fold';
-import { anchorLeads, expandPattern, patternLength, patternSource, SEP_CLASS } from './pattern';
+import { MATCHER_TABLES } from './matcher-tables.generated';
+import { SEP_CLASS } from './pattern';
+import type { MatcherTables } from './tables';
 
-// All names compile into one regular expression over folded text. Alternatives are ordered
-// longest first so that, at a given start, the longest name wins (the Ad Hoc Committee's full
-// name over the working title inside it). The end boundary lives in the expression, so the
-// engine backs off to a shorter name when a longer one would end inside a word; the start
-// boundary is checked afterwards on the original text (a lookbehind at every position is slow).
+// Names compile into sticky regular expressions over folded text, one per first character: at a
+// start only the names that can begin with that character are tried, so a page compiles only the
+// expressions for the characters its candidate starts have (compiling all ~170 names at once
+// took one long task on every page load). Within an expression alternatives are ordered longest
+// first so that, at a given start, the longest name wins (the Ad Hoc Committee's full name over
+// the working title inside it); leaving out names that cannot begin at a start does not change
+// which one matches. The end boundary lives in the expression, so the engine backs off to a
+// shorter name when a longer one would end inside a word; the start boundary is checked
+// afterwards on the original text (a lookbehind at every position is slow). Pattern sources,
+// lengths, first characters and anchor reach come precomputed (tables.ts).
 
 /** A name ready for matching. */
 export interface CompiledName {
   readonly instrument: InstrumentId;
   readonly name: InstrumentName;
-  readonly veto: RegExp | null;
+  /** Regular-expression source of the pattern. */
+  readonly source: string;
+  readonly vetoSource: string | null;
   /** Longest plain spelling, in folded characters. */
   readonly length: number;
-  /** This name alone (sticky), to look for a longer match than the one the alternation gave. */
-  readonly alone: RegExp;
 }
 
 /** A name found in a text, before ambiguity is resolved. */
@@ -28,10 +35,26 @@ export interface RawMatch {
   readonly compiled: CompiledName;
 }
 
+/** The names that may begin with one character, and their expression (compiled on first use). */
+interface Bucket {
+  /** Indices into `Matcher.names`, ascending (longest first). */
+  readonly members: readonly number[];
+  /** The alternation without the end boundary, and with it. */
+  loose: RegExp | null;
+  regex: RegExp | null;
+}
+
 interface Matcher {
-  /** Sticky: tried at candidate starts only. */
-  readonly regex: RegExp;
   readonly names: readonly CompiledName[];
+  /** Per first code unit: the names that may begin with it. */
+  readonly buckets: ReadonlyMap<string, Bucket>;
+  /** Names whose first characters are not known (none at present): in every bucket. */
+  readonly anyStart: readonly number[];
+  /** Per name, built on first use: sticky expression of the name alone (without and with the
+   * end boundary), and of its veto. */
+  readonly looseAlone: (RegExp | undefined)[];
+  readonly alone: (RegExp | undefined)[];
+  readonly veto: (RegExp | null | undefined)[];
   /** Global search for anchors in folded text. */
   readonly anchors: RegExp;
   /** Per anchor fragment: how far before it a name may start, in folded characters. */
@@ -45,7 +68,10 @@ interface Matcher {
 // Scripts written with spaces between words: a name in them must not touch a letter of them.
 const SPACED =
   '\\p{N}\\p{sc=Latin}\\p{sc=Cyrillic}\\p{sc=Greek}\\p{sc=Arabic}\\p{sc=Hebrew}\\p{sc=Armenian}\\p{sc=Georgian}\\p{sc=Devanagari}';
-const END_BOUNDARY = `(?:(?<=[${SPACED}])(?![${SPACED}\\p{M}])|(?<![${SPACED}]))`;
+// "Not after a spaced letter, or not before one (nor a mark)". Written as
+// (after ∧ ¬before) ∨ ¬after until it showed up in compile time: the same condition with one
+// Unicode class less per expression.
+const END_BOUNDARY = `(?:(?![${SPACED}\\p{M}])|(?<![${SPACED}]))`;
 const SPACED_CHAR = new RegExp(`[${SPACED}\\p{M}]`, 'u');
 const LOWER = /\p{Ll}/u;
 const UPPER = /\p{Lu}/u;
@@ -56,71 +82,130 @@ const SEP_CHAR = new RegExp(SEP_CLASS, 'u');
 
 let matcher: Matcher | null = null;
 
-/**
- * How far before each anchor fragment a name may start: every spelling holds one of the anchors
- * `anchorLeads` finds, that far in at most (the schema test checks that every spelling has one).
- */
-function anchorReach(patterns: readonly string[]): number[] {
-  const reach: number[] = FRAGMENTS.map(() => 0);
-  const search = anchorSearch();
-  for (const pattern of patterns) {
-    const leads = anchorLeads(pattern, search);
-    if (leads) {
-      for (const [k, lead] of leads) reach[k] = Math.max(reach[k] ?? 0, lead);
-      continue;
-    }
-    // No sure anchor: every anchor its spellings start with reaches back the whole name.
-    const length = patternLength(pattern);
-    for (const spelling of expandPattern(pattern, 100)) {
-      search.lastIndex = 0;
-      const hit = search.exec(spelling);
-      const k = hit ? hit.findIndex((g, i) => i > 0 && g !== undefined) - 1 : -1;
-      if (k >= 0) reach[k] = Math.max(reach[k] ?? 0, length);
-    }
+function build(tables: MatcherTables): Matcher {
+  const names = tables.entries.map((e): CompiledName => ({
+    instrument: e.instrument,
+    name: NAMES[e.instrument][e.index] as InstrumentName,
+    source: e.source,
+    vetoSource: e.veto,
+    length: e.length,
+  }));
+  const byChar = new Map<string, number[]>();
+  const anyStart: number[] = [];
+  tables.entries.forEach((e, i) => {
+    if (e.first === null) anyStart.push(i);
+    else for (const ch of e.first) byChar.set(ch, [...(byChar.get(ch) ?? []), i]);
+  });
+  const buckets = new Map<string, Bucket>();
+  for (const [ch, members] of byChar) {
+    const all = anyStart.length
+      ? [...new Set([...members, ...anyStart])].sort((a, b) => a - b)
+      : members;
+    buckets.set(ch, { members: all, loose: null, regex: null });
   }
-  return reach;
-}
-
-function compile(): Matcher {
-  const entries: { compiled: CompiledName; src: string; len: number; pattern: string }[] = [];
-  for (const instrument of INSTRUMENT_IDS) {
-    for (const name of NAMES[instrument]) {
-      const pattern = name.pattern ?? name.text;
-      entries.push({
-        compiled: {
-          instrument,
-          name,
-          veto: name.vetoAfter ? new RegExp(patternSource(name.vetoAfter), 'uy') : null,
-          length: patternLength(pattern),
-          alone: new RegExp(`(?:${patternSource(pattern)})${END_BOUNDARY}`, 'uy'),
-        },
-        src: patternSource(pattern),
-        pattern,
-        len: patternLength(pattern),
-      });
-    }
-  }
-  entries.sort((a, b) => b.len - a.len);
-  // One end boundary after the whole alternation: failing it still backtracks into shorter names.
-  const regex = new RegExp(
-    `(?:${entries.map((e) => `(${e.src})`).join('|')})${END_BOUNDARY}`,
-    'uy',
-  );
   return {
-    regex,
-    names: entries.map((e) => e.compiled),
+    names,
+    buckets,
+    anyStart,
+    looseAlone: [],
+    alone: [],
+    veto: [],
     anchors: anchorSearch(),
     rawAnchors: new RegExp(ANCHOR_SOURCE, 'gi'),
-    span: Math.ceil(Math.max(...entries.map((e) => e.len)) * 1.25) + 32,
-    // Slack for separator runs longer than the single space of a spelling.
-    reach: anchorReach(entries.map((e) => e.pattern)).map((lead) => Math.ceil(lead * 1.25) + 8),
+    span: tables.span,
+    reach: tables.reach,
   };
 }
 
-/** The compiled matcher (built on first use). */
+/** The matcher (built on first use; its expressions compile as they are needed). */
 export function getMatcher(): Matcher {
-  matcher ??= compile();
+  matcher ??= build(MATCHER_TABLES);
   return matcher;
+}
+
+const EMPTY_BUCKET: Bucket = { members: [], loose: null, regex: null };
+
+/**
+ * The bucket for a start. With the `u` flag a sticky match at the second half of a surrogate
+ * pair begins at the first half, so that start takes the first half's bucket.
+ */
+function bucketAt(m: Matcher, f: string, q: number): Bucket {
+  const code = f.charCodeAt(q);
+  let key = f[q] as string;
+  if (code >= 0xdc00 && code <= 0xdfff && q > 0) {
+    const prev = f.charCodeAt(q - 1);
+    if (prev >= 0xd800 && prev <= 0xdbff) key = f[q - 1] as string;
+  }
+  const bucket = m.buckets.get(key);
+  if (bucket) return bucket;
+  if (m.anyStart.length === 0) return EMPTY_BUCKET;
+  const made: Bucket = { members: m.anyStart, loose: null, regex: null };
+  (m.buckets as Map<string, Bucket>).set(key, made);
+  return made;
+}
+
+const END_AT = new RegExp(END_BOUNDARY, 'uy');
+
+/**
+ * Sticky match of `(?:alternation)END_BOUNDARY` at `q`, compiling the boundary only when needed:
+ * the expression without it finds the first way the alternation matches; when the boundary holds
+ * where that ends, the full expression finds the very same match (same order of trying, same
+ * groups). Only when it fails is the full expression (Unicode classes, costly to compile) run,
+ * to back off to a shorter name. Same results, a fraction of the compile time.
+ */
+function stickyMatch(
+  f: string,
+  q: number,
+  loose: RegExp,
+  full: () => RegExp,
+): RegExpExecArray | null {
+  loose.lastIndex = q;
+  const hit = loose.exec(f);
+  if (!hit) return null;
+  END_AT.lastIndex = hit.index + hit[0].length;
+  if (END_AT.test(f)) return hit;
+  const re = full();
+  re.lastIndex = q;
+  return re.exec(f);
+}
+
+function alternation(m: Matcher, bucket: Bucket): string {
+  return `(?:${bucket.members.map((i) => `(${(m.names[i] as CompiledName).source})`).join('|')})`;
+}
+
+function bucketMatch(m: Matcher, bucket: Bucket, f: string, q: number): RegExpExecArray | null {
+  bucket.loose ??= new RegExp(alternation(m, bucket), 'uy');
+  return stickyMatch(f, q, bucket.loose, () => {
+    bucket.regex ??= new RegExp(`${alternation(m, bucket)}${END_BOUNDARY}`, 'uy');
+    return bucket.regex;
+  });
+}
+
+function aloneMatch(m: Matcher, i: number, f: string, q: number): RegExpExecArray | null {
+  const source = `(?:${(m.names[i] as CompiledName).source})`;
+  let loose = m.looseAlone[i];
+  if (!loose) {
+    loose = new RegExp(source, 'uy');
+    m.looseAlone[i] = loose;
+  }
+  return stickyMatch(f, q, loose, () => {
+    let re = m.alone[i];
+    if (!re) {
+      re = new RegExp(`${source}${END_BOUNDARY}`, 'uy');
+      m.alone[i] = re;
+    }
+    return re;
+  });
+}
+
+function vetoRegex(m: Matcher, i: number): RegExp | null {
+  let re = m.veto[i];
+  if (re === undefined) {
+    const source = (m.names[i] as CompiledName).vetoSource;
+    re = source === null ? null : new RegExp(source, 'uy');
+    m.veto[i] = re;
+  }
+  return re;
 }
 
 function startsAtBoundary(text: string, start: number): boolean {
@@ -168,29 +253,41 @@ function vetoed(veto: RegExp, folded: string, at: number): boolean {
   return veto.test(folded);
 }
 
+interface Candidate {
+  /** Index into `Matcher.names`. */
+  readonly index: number;
+  readonly compiled: CompiledName;
+  readonly length: number;
+}
+
 /**
  * The alternation's match at `q` and any longer one: alternatives are ordered by their longest
  * spelling, which is not always the longest match here ("Comité ad hoc des Nations Unies" vs
- * the shorter Spanish "Comité ad hoc"). Only names that could be longer are tried again.
+ * the shorter Spanish "Comité ad hoc"). Only names that could be longer, and could begin at `q`
+ * (the rest of the bucket), are tried again.
  */
 function longest(
   m: Matcher,
+  bucket: Bucket,
   f: string,
   q: number,
   hit: RegExpExecArray,
-): { compiled: CompiledName; length: number }[] {
+): Candidate[] {
   const group = hit.findIndex((g, i) => i > 0 && g !== undefined);
-  const first = m.names[group - 1];
-  if (!first) return [];
-  const found = [{ compiled: first, length: hit[0].replace(TRAILING_SEP, '').length }];
-  for (let j = group; j < m.names.length; j++) {
+  const index = bucket.members[group - 1];
+  if (index === undefined) return [];
+  const first = m.names[index] as CompiledName;
+  const found: Candidate[] = [
+    { index, compiled: first, length: hit[0].replace(TRAILING_SEP, '').length },
+  ];
+  for (let k = group; k < bucket.members.length; k++) {
+    const j = bucket.members[k] as number;
     const other = m.names[j] as CompiledName;
-    if (other.length <= (found[0] as { length: number }).length) break;
-    other.alone.lastIndex = q;
-    const h = other.alone.exec(f);
+    if (other.length <= (found[0] as Candidate).length) break;
+    const h = aloneMatch(m, j, f, q);
     if (!h) continue;
     const length = h[0].replace(TRAILING_SEP, '').length;
-    found.push({ compiled: other, length });
+    found.push({ index: j, compiled: other, length });
   }
   return found.filter((c) => c.length > 0).sort((a, b) => b.length - a.length);
 }
@@ -203,7 +300,6 @@ function longest(
 function scan(m: Matcher, text: string, folded: Folded, base: number, out: RawMatch[]): void {
   const { text: f, map } = folded;
   const back = (i: number): number => base + (map ? (map[i] as number) : i);
-  const re = m.regex;
   const anchors = m.anchors;
   anchors.lastIndex = 0;
   // Starts already tried for the previous anchor: [triedFrom, triedTo).
@@ -221,14 +317,17 @@ function scan(m: Matcher, text: string, folded: Folded, base: number, out: RawMa
       }
       const start = back(q);
       if (SEP_CHAR.test(f[q] as string) || !startsAtBoundary(text, start)) continue;
-      re.lastIndex = q;
-      const hit = re.exec(f);
+      const bucket = bucketAt(m, f, q);
+      if (bucket.members.length === 0) continue;
+      const hit = bucketMatch(m, bucket, f, q);
       if (!hit) continue;
-      const best = longest(m, f, q, hit).find(
-        (c) =>
-          caseAllows(c.compiled.name, text.slice(start, back(q + c.length - 1) + 1)) &&
-          !(c.compiled.veto && vetoed(c.compiled.veto, f, q + c.length)),
-      );
+      const best = longest(m, bucket, f, q, hit).find((c) => {
+        if (!caseAllows(c.compiled.name, text.slice(start, back(q + c.length - 1) + 1))) {
+          return false;
+        }
+        const veto = vetoRegex(m, c.index);
+        return !(veto && vetoed(veto, f, q + c.length));
+      });
       if (!best || insideUrl(text, start)) continue;
       const { compiled } = best;
       const fEnd = q + best.length;

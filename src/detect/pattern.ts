@@ -12,7 +12,9 @@ type Node =
 
 /** Characters a separator run may contain (white space of every kind, hyphens after folding). */
 export const SEP_CLASS = '[\\s\\-]';
-const QUOTE = '["\'「」『』《》〈〉]?';
+// Quotation marks an optional quote node matches (after folding).
+const QUOTE_CHARS = '"\'「」『』《》〈〉';
+const QUOTE = `[${QUOTE_CHARS}]?`;
 const WORD = `(?:[\\p{L}\\p{M}]+${SEP_CLASS}+)?`;
 
 function parse(pattern: string): Node[] {
@@ -94,6 +96,45 @@ function longest(nodes: readonly Node[]): number {
 /** Length of the longest plain spelling of a pattern (inserted words counted as 16). */
 export function patternLength(pattern: string): number {
   return longest(parse(pattern));
+}
+
+/**
+ * First characters of a node sequence: adds what a match may begin with to `out` and returns
+ * whether the sequence can match the empty string; null when it may begin with any letter (`%`).
+ */
+function firstIn(nodes: readonly Node[], out: Set<string>): boolean | null {
+  for (const n of nodes) {
+    if (n.t === 'lit') {
+      out.add(n.s[0] as string);
+      return false;
+    }
+    if (n.t === 'word') return null;
+    if (n.t === 'alt') {
+      let empty = false;
+      for (const alt of n.alts) {
+        const e = firstIn(alt, out);
+        if (e === null) return null;
+        empty ||= e;
+      }
+      if (!empty) return false;
+    }
+    // Separators and quotes are optional: what follows may come first. A match never starts at
+    // a separator (the matcher skips those starts), so their characters are left out.
+    if (n.t === 'quote') for (const ch of QUOTE_CHARS) out.add(ch);
+  }
+  return true;
+}
+
+/**
+ * The UTF-16 code units a match of a pattern in folded text can begin with (each once, in no
+ * particular order), not counting separators; null when that is not a short list (a pattern
+ * that may begin with any word, or match the empty string). A matcher may skip every other name
+ * at a start whose first character is not in a name's list.
+ */
+export function patternFirstChars(pattern: string): string | null {
+  const out = new Set<string>();
+  const empty = firstIn(parse(pattern), out);
+  return empty === false ? [...out].sort().join('') : null;
 }
 
 /**

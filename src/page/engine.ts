@@ -11,7 +11,7 @@ import { browserHitTester, rectsContain, type HitTester } from './hit-test';
 import { planRescan, type MutationLike } from './observer';
 import { comparePoints, startOf, upperBound, type Point } from './order';
 import { pageSlicer, type Slicer } from './scheduler';
-import { mapSpan, SegmentWalker, type Segment } from './segments';
+import { mapSpan, SegmentWalker, type Segment, type SegmentBatch } from './segments';
 import { DEFAULT_HIGHLIGHT_STYLE, HighlightStyles } from './styles';
 import type { Detector, PageMention } from './types';
 
@@ -58,10 +58,32 @@ export interface PageEngine {
 // Cues are collected from the start of the page: titles and leads carry them, and a bounded
 // sample keeps one detector call from blocking a huge page.
 const CUE_SAMPLE_CHARS = 50_000;
-// Blocks joined per screening pass: big enough that one regex pass replaces thousands of calls.
-const SCREEN_CHUNK = 512;
-// Joins blocks for the screen; not white space, so no name or anchor can match across blocks.
-const SEPARATOR = '\u0000';
+
+/** The start of the page's text for `collectCues`: the title, then blocks up to the size limit. */
+class CueSample {
+  private readonly parts: string[];
+  private length: number;
+  full = false;
+
+  constructor(title: string) {
+    this.parts = [title];
+    this.length = title.length;
+  }
+
+  add(batch: SegmentBatch): void {
+    for (let i = 0; i < batch.size && !this.full; i++) {
+      const text = batch.segmentText(i);
+      if (text === null) continue;
+      this.parts.push(text);
+      this.length += text.length + 1;
+      this.full = this.length > CUE_SAMPLE_CHARS;
+    }
+  }
+
+  text(): string {
+    return this.parts.join('\n');
+  }
+}
 
 class Engine<Cues> implements PageEngine {
   private readonly doc: Document;
@@ -234,30 +256,104 @@ class Engine<Cues> implements PageEngine {
     return true;
   }
 
-  /** Walks `roots` in slices; returns the segments, or null when the engine was stopped. */
-  private async walk(
+  /**
+   * Walks `roots` (and the shadow roots found in them) and detects as it goes, in slices: each
+   * closed batch of blocks is screened and detected while the walk goes on, so no per-block data
+   * outlives its batch. With `onCues`, page cues are first collected from the start of the text
+   * (`onCues` runs then, before any detection). Hands each slice's mentions to `commit`; returns
+   * false when the engine was stopped or restarted.
+   */
+  private async scanRoots(
     roots: Node[],
     gen: number,
     onlyNewShadowRoots: boolean,
-  ): Promise<Segment[] | null> {
-    const segments: Segment[] = [];
+    commit: (found: PageMention[]) => void,
+    onCues: (() => void) | null,
+  ): Promise<boolean> {
     let sliceStart = this.slicer.now();
     const deadline = (): boolean => this.slicer.now() - sliceStart > this.slicer.sliceMs;
-    for (let i = 0; i < roots.length; i++) {
-      const walker = new SegmentWalker(roots[i]!, this.doc);
-      while (!walker.step(deadline)) {
+    let found: PageMention[] = [];
+    const queue: SegmentBatch[] = [];
+    let resumeAt = 0;
+    let sample = onCues ? new CueSample(this.doc.title) : null;
+    let walker: SegmentWalker | null = null;
+    let next = 0;
+    for (;;) {
+      if (next < roots.length) {
+        const w = (walker ??= new SegmentWalker(roots[next]!, this.doc));
+        // Once cues are known, stop at each closed batch and detect it right away: batches
+        // waiting for the end of the slice would keep their nodes alive and pile up.
+        const done = w.step(sample ? deadline : () => w.hasBatches || deadline());
+        for (const batch of w.takeBatches()) {
+          queue.push(batch);
+          sample?.add(batch);
+        }
+        if (done) {
+          for (const root of w.shadowRoots) {
+            const isNew = this.addShadowRoot(root);
+            if (isNew || !onlyNewShadowRoots) roots.push(root);
+          }
+          walker = null;
+          next++;
+        }
+      }
+      const walked = next >= roots.length;
+      if (sample && (sample.full || walked)) {
+        this.cues = this.detector.collectCues(sample.text());
+        sample = null;
+        onCues?.();
+      }
+      if (!sample) {
+        // At least one block per slice, however short the slice: the scan always moves on.
+        while (queue.length > 0) {
+          resumeAt = this.detectBatch(queue[0]!, resumeAt, found, deadline);
+          if (resumeAt < 0) {
+            queue.shift();
+            resumeAt = 0;
+          }
+          if (deadline()) break;
+        }
+        if (walked && queue.length === 0) break;
+      }
+      if (deadline()) {
+        commit(found);
+        found = [];
         await this.slicer.yield();
-        if (gen !== this.generation) return null;
+        if (gen !== this.generation) return false;
         sliceStart = this.slicer.now();
       }
-      // A loop, not push(...spread): a huge page has more blocks than a call may take arguments.
-      for (const segment of walker.result.segments) segments.push(segment);
-      for (const root of walker.result.shadowRoots) {
-        const isNew = this.addShadowRoot(root);
-        if (isNew || !onlyNewShadowRoots) roots.push(root);
-      }
     }
-    return segments;
+    commit(found);
+    return true;
+  }
+
+  /**
+   * Screens a batch from segment `from` on with the detector's screen (one regex pass over the
+   * joined text) and runs the detector on the blocks with a hit. Returns the segment to resume
+   * at when `deadline()` ran out, or -1 when the batch is done.
+   */
+  private detectBatch(
+    batch: SegmentBatch,
+    from: number,
+    out: PageMention[],
+    deadline: () => boolean,
+  ): number {
+    const screen = this.detector.screen;
+    const text = batch.text();
+    let i = from;
+    while (i < batch.size) {
+      if (screen) {
+        screen.lastIndex = batch.textFrom[i]!;
+        const hit = screen.exec(text);
+        if (!hit) return -1;
+        i = batch.segmentAt(hit.index);
+      }
+      const segment = batch.segment(i);
+      if (segment) this.detect(segment, out);
+      i++;
+      if (deadline()) return i < batch.size ? i : -1;
+    }
+    return -1;
   }
 
   private detect(segment: Segment, out: PageMention[]): void {
@@ -282,57 +378,6 @@ class Engine<Cues> implements PageEngine {
     }
   }
 
-  /** Detects over segments in slices, handing each slice's mentions to `commit`. */
-  private async detectAll(
-    segments: Segment[],
-    gen: number,
-    commit: (found: PageMention[]) => void,
-  ): Promise<boolean> {
-    let sliceStart = this.slicer.now();
-    let found: PageMention[] = [];
-    const screen = this.detector.screen;
-    const step = screen ? SCREEN_CHUNK : 1;
-    for (let from = 0; from < segments.length; from += step) {
-      const chunk = segments.slice(from, from + step);
-      if (screen) this.screenAndDetect(screen, chunk, found);
-      else this.detect(chunk[0]!, found);
-      if (this.slicer.now() - sliceStart > this.slicer.sliceMs) {
-        commit(found);
-        found = [];
-        await this.slicer.yield();
-        if (gen !== this.generation) return false;
-        sliceStart = this.slicer.now();
-      }
-    }
-    commit(found);
-    return true;
-  }
-
-  /** One screening pass over a chunk of blocks; the detector runs only on blocks with a hit. */
-  private screenAndDetect(screen: RegExp, chunk: Segment[], out: PageMention[]): void {
-    const starts: number[] = [];
-    let length = 0;
-    for (const segment of chunk) {
-      starts.push(length);
-      length += segment.text.length + 1;
-    }
-    const joined = chunk.map((s) => s.text).join(SEPARATOR);
-    screen.lastIndex = 0;
-    for (let hit = screen.exec(joined); hit; hit = screen.exec(joined)) {
-      let lo = 0;
-      let hi = starts.length - 1;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (starts[mid]! <= hit.index) lo = mid;
-        else hi = mid - 1;
-      }
-      this.detect(chunk[lo]!, out);
-      if (lo + 1 >= chunk.length) break;
-      // One hit is enough: continue the screen at the next block.
-      screen.lastIndex = starts[lo + 1]!;
-    }
-  }
-
   private paint(mention: PageMention): void {
     this.handles.get(highlightName(mention.instrument))?.add(mention.range);
   }
@@ -345,38 +390,33 @@ class Engine<Cues> implements PageEngine {
     }
   }
 
-  private sampleText(segments: readonly Segment[]): string {
-    const parts = [this.doc.title];
-    let length = parts[0]!.length;
-    for (const segment of segments) {
-      if (length > CUE_SAMPLE_CHARS) break;
-      parts.push(segment.text);
-      length += segment.text.length + 1;
-    }
-    return parts.join('\n');
-  }
-
   private async fullScan(gen: number): Promise<void> {
     const root = this.doc.documentElement;
     if (!root) return;
     // Records queued so far are covered by this scan.
     this.observer?.takeRecords();
     this.pending = [];
-    const segments = await this.walk([root], gen, false);
-    if (!segments) return;
-    this.cues = this.detector.collectCues(this.sampleText(segments));
-    for (const handle of this.handles.values()) handle.clear();
-    this.current = null;
-    this.list = [];
-    const crossesRoots = this.shadowRoots.size > 0;
-    await this.detectAll(segments, gen, (found) => {
-      for (const mention of found) this.paint(mention);
-      for (const mention of found) this.list.push(mention);
-      if (found.length > 0) this.emit();
-    });
-    if (gen !== this.generation) return;
+    const clear = (): void => {
+      for (const handle of this.handles.values()) handle.clear();
+      this.current = null;
+      this.list = [];
+    };
+    const done = await this.scanRoots(
+      [root],
+      gen,
+      false,
+      (found) => {
+        for (const mention of found) this.paint(mention);
+        for (const mention of found) this.list.push(mention);
+        if (found.length > 0) this.emit();
+      },
+      clear,
+    );
+    if (!done || gen !== this.generation) return;
     // Shadow roots were walked after the main tree: restore composed document order.
-    if (crossesRoots) this.list.sort((a, b) => comparePoints(startOf(a.range), startOf(b.range)));
+    if (this.shadowRoots.size > 0) {
+      this.list.sort((a, b) => comparePoints(startOf(a.range), startOf(b.range)));
+    }
     this.emit();
   }
 
@@ -412,12 +452,16 @@ class Engine<Cues> implements PageEngine {
     for (const unit of plan.units) {
       if (!unit.isConnected) continue;
       changed = this.dropWithin(unit) || changed;
-      const segments = await this.walk([unit], gen, true);
-      if (!segments) return;
       const found: PageMention[] = [];
-      const done = await this.detectAll(segments, gen, (batch) => {
-        for (const mention of batch) found.push(mention);
-      });
+      const done = await this.scanRoots(
+        [unit],
+        gen,
+        true,
+        (batch) => {
+          for (const mention of batch) found.push(mention);
+        },
+        null,
+      );
       if (!done) return;
       if (found.length > 0) {
         this.insert(found);

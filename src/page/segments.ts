@@ -21,11 +21,87 @@ export interface WalkResult {
 
 const SHOW = 0x1 /* SHOW_ELEMENT */ | 0x4; /* SHOW_TEXT */
 const CHECK_EVERY = 128;
+// A batch is closed after this many characters or segments: big enough that one screening pass
+// replaces hundreds of detector calls, small enough that screening and detecting it fit a slice.
+const BATCH_CHARS = 32_768;
+const BATCH_SEGMENTS = 256;
+/** Joins segments in a batch's text; not white space, so no name or anchor matches across it. */
+export const SEPARATOR = '\u0000';
+const NON_SPACE = /\S/;
+
+/**
+ * Consecutive segments of a walk in flat arrays, their texts joined once with `SEPARATOR`: a page
+ * has a hundred thousand blocks and a handful of mentions, so per-block objects, strings and node
+ * lists (kept alive to the end of the walk) cost more than the matching. `segment(i)` builds one
+ * block's `Segment` when it is needed (a screen hit, the cue sample).
+ */
+export class SegmentBatch {
+  /** Per segment: its block, where its text starts and ends in `text()`, its first node. */
+  readonly blocks: Node[] = [];
+  readonly textFrom: number[] = [];
+  readonly textTo: number[] = [];
+  readonly nodeFrom: number[] = [];
+  /** Every text node of the batch, and where each starts in `text()`. */
+  readonly nodes: Text[] = [];
+  readonly starts: number[] = [];
+  /** Pieces of `text()`; emptied when it is joined. */
+  parts: string[] = [];
+  length = 0;
+  private joined: string | null = null;
+
+  /** Number of segments. */
+  get size(): number {
+    return this.blocks.length;
+  }
+
+  /** The joined text (segment texts separated by `SEPARATOR`). */
+  text(): string {
+    if (this.joined === null) {
+      this.joined = this.parts.join('');
+      this.parts = [];
+    }
+    return this.joined;
+  }
+
+  /** Text of segment `i`, or null for runs of white space only (they can hold no name). */
+  segmentText(i: number): string | null {
+    const text = this.text().slice(this.textFrom[i], this.textTo[i]);
+    return NON_SPACE.test(text) ? text : null;
+  }
+
+  /** Segment `i` with its own node list, or null for runs of white space only. */
+  segment(i: number): Segment | null {
+    const text = this.segmentText(i);
+    if (text === null) return null;
+    const from = this.nodeFrom[i]!;
+    const to = i + 1 < this.size ? this.nodeFrom[i + 1]! : this.nodes.length;
+    const base = this.textFrom[i]!;
+    return {
+      block: this.blocks[i]!,
+      nodes: this.nodes.slice(from, to),
+      starts: this.starts.slice(from, to).map((s) => s - base),
+      text,
+    };
+  }
+
+  /** Index of the segment holding offset `at` of `text()` (or the last one before it). */
+  segmentAt(at: number): number {
+    let lo = 0;
+    let hi = this.size - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.textFrom[mid]! <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+}
 
 /**
  * Walks one subtree in slices: `step(deadline)` walks until `deadline()` says stop and returns
  * whether the walk is complete. A plain TreeWalker with no filter callback (a filter costs more
- * than the matching itself); excluded subtrees are skipped when their element is met.
+ * than the matching itself); excluded subtrees are skipped when their element is met. Segments
+ * are written to batches (`takeBatches()`), closed as they fill up and at the end.
  */
 export class SegmentWalker {
   private readonly walker: TreeWalker;
@@ -36,18 +112,42 @@ export class SegmentWalker {
   /** True when the node to resume from was removed between slices: the walk ended early. */
   incomplete = false;
   private block: Node | null = null;
-  private nodes: Text[] = [];
-  private starts: number[] = [];
-  private parts: string[] = [];
-  private length = 0;
+  private batch = new SegmentBatch();
+  private readonly batches: SegmentBatch[] = [];
+  /** Where the open segment starts: its first node, its text offset, the parts before it. */
+  private segNodes = 0;
+  private segText = 0;
+  private segParts = 0;
   private lastParent: Node | null = null;
   private lastBlock: Node | null = null;
-  /** Segments and shadow roots found so far (the caller may take them between steps). */
-  readonly result: WalkResult = { segments: [], shadowRoots: [] };
+  /** Open shadow roots found so far (the caller may take them between steps). */
+  readonly shadowRoots: ShadowRoot[] = [];
 
   constructor(root: Node, doc: Document = root.ownerDocument ?? (root as Document)) {
     this.root = root;
     this.walker = doc.createTreeWalker(root, SHOW);
+  }
+
+  /** Whether a closed batch waits to be taken. */
+  get hasBatches(): boolean {
+    return this.batches.length > 0;
+  }
+
+  /** Closed batches not taken yet (all of them once the walk is complete). */
+  takeBatches(): SegmentBatch[] {
+    return this.batches.splice(0);
+  }
+
+  /** The segments of the batches not taken, as `Segment`s (tests; a page scan takes batches). */
+  get result(): WalkResult {
+    const segments: Segment[] = [];
+    for (const batch of this.batches) {
+      for (let i = 0; i < batch.size; i++) {
+        const segment = batch.segment(i);
+        if (segment) segments.push(segment);
+      }
+    }
+    return { segments, shadowRoots: this.shadowRoots };
   }
 
   /** Walks until done or until `deadline()` returns true; true when the whole subtree is walked. */
@@ -74,12 +174,12 @@ export class SegmentWalker {
           this.lastBlock = this.blockOf(parent);
         }
         if (this.lastBlock !== this.block) this.flush(this.lastBlock);
-        const text = node as Text;
-        this.nodes.push(text);
-        this.starts.push(this.length);
-        const data = text.data;
-        this.parts.push(data);
-        this.length += data.length;
+        const b = this.batch;
+        const data = (node as Text).data;
+        b.nodes.push(node as Text);
+        b.starts.push(b.length);
+        b.parts.push(data);
+        b.length += data.length;
       } else {
         const el = node as Element;
         if (isSkippedElement(el)) {
@@ -87,18 +187,17 @@ export class SegmentWalker {
           if (++count % CHECK_EVERY === 0 && deadline()) return this.pause(node);
           continue;
         }
-        if (el.shadowRoot) this.result.shadowRoots.push(el.shadowRoot);
+        if (el.shadowRoot) this.shadowRoots.push(el.shadowRoot);
         // A line break separates words that would otherwise be joined ("Nations<br>Convention").
-        if (el.localName === 'br' && this.nodes.length > 0) {
-          this.parts.push('\n');
-          this.length += 1;
+        if (el.localName === 'br' && this.batch.nodes.length > this.segNodes) {
+          this.batch.parts.push('\n');
+          this.batch.length += 1;
         }
       }
       node = w.nextNode();
       if (++count % CHECK_EVERY === 0 && deadline()) return this.pause(node);
     }
-    this.flush(null);
-    this.done = true;
+    this.finish();
     return true;
   }
 
@@ -108,19 +207,25 @@ export class SegmentWalker {
     if (root.nodeType === 1) {
       const el = root as Element;
       if (isSkippedElement(el)) return null;
-      if (el.shadowRoot) this.result.shadowRoots.push(el.shadowRoot);
+      if (el.shadowRoot) this.shadowRoots.push(el.shadowRoot);
     }
     return this.walker.nextNode();
   }
 
   private pause(next: Node | null): boolean {
     if (!next) {
-      this.flush(null);
-      this.done = true;
+      this.finish();
       return true;
     }
     this.pending = next;
     return false;
+  }
+
+  private finish(): void {
+    this.flush(null);
+    if (this.batch.size > 0) this.batches.push(this.batch);
+    this.batch = new SegmentBatch();
+    this.done = true;
   }
 
   private skipSubtree(): Node | null {
@@ -139,23 +244,33 @@ export class SegmentWalker {
     return this.root;
   }
 
+  /** Closes the open segment (if any) and opens one for `next`. */
   private flush(next: Node | null): void {
-    if (this.nodes.length > 0) {
-      const text = this.parts.length === 1 ? this.parts[0]! : this.parts.join('');
-      // Runs of white space only (between blocks) can hold no name: not worth a detector call.
-      if (text.length > 1 && /\S/.test(text)) {
-        this.result.segments.push({
-          block: this.block!,
-          nodes: this.nodes,
-          starts: this.starts,
-          text,
-        });
+    const b = this.batch;
+    if (b.nodes.length > this.segNodes) {
+      if (b.length - this.segText > 1) {
+        b.blocks.push(this.block!);
+        b.textFrom.push(this.segText);
+        b.textTo.push(b.length);
+        b.nodeFrom.push(this.segNodes);
+        b.parts.push(SEPARATOR);
+        b.length += 1;
+        if (b.length >= BATCH_CHARS || b.size >= BATCH_SEGMENTS) {
+          this.batches.push(b);
+          this.batch = new SegmentBatch();
+        }
+      } else {
+        // One character at most: no name fits. Drop the run from the batch.
+        b.nodes.length = this.segNodes;
+        b.starts.length = this.segNodes;
+        b.parts.length = this.segParts;
+        b.length = this.segText;
       }
-      this.nodes = [];
-      this.starts = [];
-      this.parts = [];
-      this.length = 0;
     }
+    const open = this.batch;
+    this.segNodes = open.nodes.length;
+    this.segText = open.length;
+    this.segParts = open.parts.length;
     this.block = next;
   }
 }
