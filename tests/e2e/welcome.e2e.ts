@@ -25,6 +25,7 @@ describe('welcome page', () => {
     expect(text).toContain('Welcome to Treaty Lens');
     expect(text).toMatch(/never makes a network request/);
     expect(text).toMatch(/Turn off on this site/);
+    expect(text).toMatch(/The newest facts bundled with this version date from \w+ \d{1,2}, \d{4}/);
     await welcome.screenshot({ path: `${ARTIFACTS}/welcome.png`, fullPage: true });
   });
 

@@ -1,6 +1,26 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { t } from '@/src/i18n/t';
+import { t, uiLanguage } from '@/src/i18n/t';
+import { allRecords, PARTICIPANTS } from '@/src/knowledge';
+import { formatFuzzyDate } from '@/src/ui/shared/format';
+
+/** The date of the newest dated fact bundled: counts, timeline events and participant lists. */
+export function newestFactDate(today: string = new Date().toISOString().slice(0, 10)): string {
+  const dates = [
+    ...allRecords().flatMap((r) => [
+      ...r.counts.map((c) => c.asOf),
+      ...r.timeline.map((e) => e.date),
+    ]),
+    ...Object.values(PARTICIPANTS).map((list) => list.asOf),
+  ];
+  // Scheduled events (the signature period's end) are not facts already known.
+  return (
+    dates
+      .filter((d) => d <= today)
+      .sort()
+      .at(-1) ?? today
+  );
+}
 
 /** The shortcuts the reader has set (or the defaults), by command name. */
 function useShortcuts(): Record<string, string> {
@@ -47,6 +67,7 @@ export function Welcome() {
       <section aria-labelledby="welcome-facts">
         <h2 id="welcome-facts">{t('welcomeFactsHeading')}</h2>
         <p>{t('welcomeFacts')}</p>
+        <p>{t('welcomeFactsAsOf', formatFuzzyDate(newestFactDate(), uiLanguage()))}</p>
       </section>
 
       <p>
