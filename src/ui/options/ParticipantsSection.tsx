@@ -9,7 +9,7 @@ import {
   type ParticipantDate,
 } from '@/src/knowledge';
 import { countryName } from '@/src/ui/shared/country';
-import { formatFuzzyDate } from '@/src/ui/shared/format';
+import { formatDayRange, formatFuzzyDate } from '@/src/ui/shared/format';
 import { instrumentName } from '@/src/ui/shared/instrument-names';
 
 type SortKey = 'name' | 'signed' | 'ratified';
@@ -18,12 +18,7 @@ const LISTED: InstrumentId[] = ['un-cybercrime-convention', 'budapest-convention
 
 function dateText(d: ParticipantDate | undefined, lang: string): string {
   if (!d) return '—';
-  return d.until
-    ? new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeZone: 'UTC' }).formatRange(
-        new Date(`${d.date}T12:00:00Z`),
-        new Date(`${d.until}T12:00:00Z`),
-      )
-    : formatFuzzyDate(d.date, lang);
+  return d.until ? formatDayRange(d.date, d.until, lang, 'medium') : formatFuzzyDate(d.date, lang);
 }
 
 /** Sorts participants by name (in the UI language) or by a date, undated rows last. */

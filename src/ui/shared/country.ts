@@ -1,7 +1,7 @@
 import { t, uiLanguage } from '@/src/i18n/t';
 import type { CountryStatus, InstrumentId, ParticipantDate } from '@/src/knowledge';
 import { getSource } from '@/src/knowledge';
-import { formatCount, formatFuzzyDate } from './format';
+import { formatCount, formatDayRange, formatFuzzyDate } from './format';
 
 /**
  * The reader's country from the setting: 'none' → null; 'auto' → the region of the UI language
@@ -31,11 +31,7 @@ export function countryName(code: string, lang: string = uiLanguage()): string {
 export function participantDate(d: ParticipantDate, lang: string = uiLanguage()): string {
   if (d.precision === 'month') return t('countryDateMonth', formatFuzzyDate(d.date, lang));
   if (d.precision === 'range' && d.until) {
-    const range = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).formatRange(
-      new Date(`${d.date}T12:00:00Z`),
-      new Date(`${d.until}T12:00:00Z`),
-    );
-    return t('countryDateDay', range);
+    return t('countryDateDay', formatDayRange(d.date, d.until, lang));
   }
   return t('countryDateDay', formatFuzzyDate(d.date, lang));
 }

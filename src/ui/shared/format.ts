@@ -24,6 +24,20 @@ export function formatFuzzyDate(fuzzy: string, lang: string = uiLanguage()): str
   return new Intl.DateTimeFormat(lang, options).format(date);
 }
 
+/** Formats a span of calendar days (`YYYY-MM-DD` to `YYYY-MM-DD`), e.g. "25–26 October 2025". */
+export function formatDayRange(
+  from: string,
+  until: string,
+  lang: string = uiLanguage(),
+  dateStyle: 'long' | 'medium' = 'long',
+): string {
+  // Noon UTC and a UTC formatter, as in formatFuzzyDate: no time-zone shift of the days.
+  return new Intl.DateTimeFormat(lang, { dateStyle, timeZone: 'UTC' }).formatRange(
+    new Date(`${from}T12:00:00Z`),
+    new Date(`${until}T12:00:00Z`),
+  );
+}
+
 /** Formats a time stamp (ISO 8601) as a date in the UI language. */
 export function formatDate(iso: string, lang: string = uiLanguage()): string {
   const date = new Date(iso);
