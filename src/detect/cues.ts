@@ -150,6 +150,16 @@ export function noCues(): Cues {
   return { un: 0, coe: 0, topic: 0, other: 0 };
 }
 
+/** Two cue summaries added up: page cues of a text are the sum of its parts' cues. */
+export function addCues(a: Cues, b: Cues): Cues {
+  return {
+    un: a.un + b.un,
+    coe: a.coe + b.coe,
+    topic: a.topic + b.topic,
+    other: a.other + b.other,
+  };
+}
+
 /** Adds up cue weights. */
 export function sumCues(hits: readonly { readonly weights: Partial<Cues> }[]): Cues {
   const sum = { ...noCues() };

@@ -1,2 +1,2 @@
 export { collectCues, findMentions, type DetectContext, type Mention } from './find-mentions';
-export type { Cues, CueClass } from './cues';
+export { addCues, type Cues, type CueClass } from './cues';

@@ -56,32 +56,88 @@ export interface PageEngine {
 }
 
 // Cues are collected from the start of the page: titles and leads carry them, and a bounded
-// sample keeps one detector call from blocking a huge page.
+// sample keeps a huge page from delaying its first highlights. The sample goes to the detector in
+// pieces sized for a few milliseconds each, at the rate the last piece went: the first call runs
+// cold code and compiles expressions, and on a page dense with names a call can cost 50 times
+// more per character than on plain prose, so one call on the whole sample could be a long task.
 const CUE_SAMPLE_CHARS = 50_000;
+const CUE_PIECE_MS = 3;
+const CUE_PIECE = { first: 512, min: 256, max: 8_192 };
 
-/** The start of the page's text for `collectCues`: the title, then blocks up to the size limit. */
-class CueSample {
-  private readonly parts: string[];
-  private length: number;
+/** The start of the page's text for `collectCues` (the title, then blocks), handed out in pieces. */
+export class CueSample {
+  private parts: string[];
+  private pendingChars: number;
+  private total: number;
+  /** The sample has all the text it takes. */
   full = false;
+  /** Size of the next piece (the engine adapts it to the detector's speed). */
+  pieceChars: number;
 
-  constructor(title: string) {
-    this.parts = [title];
-    this.length = title.length;
+  constructor(
+    title: string,
+    private readonly limit = CUE_SAMPLE_CHARS,
+    pieceChars = CUE_PIECE.first,
+  ) {
+    this.parts = title ? [title] : [];
+    this.pendingChars = title.length;
+    this.total = title.length;
+    this.pieceChars = pieceChars;
+  }
+
+  /** Sets the next piece's size from how long the last one took (`ms` for `chars`). */
+  adapt(chars: number, ms: number): void {
+    const next = Math.round((chars * CUE_PIECE_MS) / Math.max(ms, 0.05));
+    this.pieceChars = Math.min(CUE_PIECE.max, Math.max(CUE_PIECE.min, next));
   }
 
   add(batch: SegmentBatch): void {
     for (let i = 0; i < batch.size && !this.full; i++) {
-      const text = batch.segmentText(i);
+      let text = batch.segmentText(i);
       if (text === null) continue;
+      if (this.total + text.length >= this.limit) {
+        text = text.slice(0, this.limit - this.total);
+        this.full = true;
+      }
       this.parts.push(text);
-      this.length += text.length + 1;
-      this.full = this.length > CUE_SAMPLE_CHARS;
+      this.pendingChars += text.length + 1;
+      this.total += text.length + 1;
     }
   }
 
-  text(): string {
-    return this.parts.join('\n');
+  /** Whether a whole piece waits (or, once the sample is full, any text at all). */
+  get ready(): boolean {
+    return this.pendingChars >= this.pieceChars || (this.full && this.parts.length > 0);
+  }
+
+  /** Whether every piece was taken. */
+  get drained(): boolean {
+    return this.parts.length === 0;
+  }
+
+  /**
+   * The next piece of at most `pieceChars` (whole blocks joined by line breaks; a longer block is
+   * cut), or null when no whole piece waits. `rest`: take what waits even if it is short (the
+   * walk is over).
+   */
+  take(rest = false): string | null {
+    if (!this.ready && !(rest && this.parts.length > 0)) return null;
+    let n = 0;
+    let chars = 0;
+    while (n < this.parts.length && chars + this.parts[n]!.length <= this.pieceChars) {
+      chars += this.parts[n++]!.length + 1;
+    }
+    let piece: string;
+    if (n > 0) {
+      piece = this.parts.splice(0, n).join('\n');
+    } else {
+      // One block longer than a piece: cut it and keep its tail for the next piece.
+      const block = this.parts[0]!;
+      piece = block.slice(0, this.pieceChars);
+      this.parts[0] = block.slice(this.pieceChars);
+    }
+    this.pendingChars = this.parts.reduce((sum, part) => sum + part.length + 1, 0);
+    return piece;
   }
 }
 
@@ -276,14 +332,16 @@ class Engine<Cues> implements PageEngine {
     const queue: SegmentBatch[] = [];
     let resumeAt = 0;
     let sample = onCues ? new CueSample(this.doc.title) : null;
+    let cues: Cues | undefined;
     let walker: SegmentWalker | null = null;
     let next = 0;
     for (;;) {
-      if (next < roots.length) {
+      // While cues are collected, the walk waits for the sample's pieces to be taken.
+      if (next < roots.length && !sample?.ready) {
         const w = (walker ??= new SegmentWalker(roots[next]!, this.doc));
-        // Once cues are known, stop at each closed batch and detect it right away: batches
-        // waiting for the end of the slice would keep their nodes alive and pile up.
-        const done = w.step(sample ? deadline : () => w.hasBatches || deadline());
+        // Stop at each closed batch: batches waiting for the end of the slice would keep their
+        // nodes alive and pile up, and the cue sample is taken piece by piece as it grows.
+        const done = w.step(() => w.hasBatches || deadline());
         for (const batch of w.takeBatches()) {
           queue.push(batch);
           sample?.add(batch);
@@ -298,10 +356,20 @@ class Engine<Cues> implements PageEngine {
         }
       }
       const walked = next >= roots.length;
-      if (sample && (sample.full || walked)) {
-        this.cues = this.detector.collectCues(sample.text());
-        sample = null;
-        onCues?.();
+      // A piece only within the slice's time, unless the walk waits for it (the scan moves on).
+      if (sample && (!deadline() || sample.ready)) {
+        const piece = sample.take(walked);
+        if (piece !== null) {
+          const t = this.slicer.now();
+          const more = this.detector.collectCues(piece);
+          sample.adapt(piece.length, this.slicer.now() - t);
+          cues = cues === undefined ? more : this.detector.mergeCues(cues, more);
+        }
+        if ((sample.full || walked) && sample.drained) {
+          this.cues = cues ?? this.detector.collectCues('');
+          sample = null;
+          onCues?.();
+        }
       }
       if (!sample) {
         // At least one block per slice, however short the slice: the scan always moves on.

@@ -12,8 +12,13 @@ export interface DetectedSpan {
  * block. The engine never imports `src/detect/` itself, so tests can pass a fake.
  */
 export interface Detector<Cues = unknown> {
-  /** Collects page-level cues (e.g. "Council of Europe", "Hanoi") from a sample of the page text. */
+  /**
+   * Collects page-level cues (e.g. "Council of Europe", "Hanoi") from a piece of the page text.
+   * The engine calls it on consecutive pieces of its sample, one slice at a time, and adds the
+   * results up with `mergeCues`: the cues of a text must be the sum of its pieces' cues.
+   */
   collectCues(text: string): Cues;
+  mergeCues(a: Cues, b: Cues): Cues;
   /**
    * Optional cheap screen (a global RegExp): a block with no hit holds no mention. The engine runs
    * it once over many blocks joined, and calls `find` only on blocks with a hit.

@@ -35,6 +35,7 @@ const timedDetector: Detector<unknown> = {
     counters.cuesMs += performance.now() - t;
     return cues;
   },
+  mergeCues: (a, b) => pageDetector.mergeCues(a as never, b as never),
   find(text, cues, instruments) {
     const t = performance.now();
     const found = pageDetector.find(text, cues as never, instruments);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collectCues, findMentions, type Mention } from '@/src/detect';
+import { addCues, collectCues, findMentions, type Mention } from '@/src/detect';
 import type { InstrumentId } from '@/src/knowledge/ids';
 
 const UN: InstrumentId = 'un-cybercrime-convention';
@@ -395,6 +395,19 @@ describe('findMentions', () => {
       expect(findMentions(block, { pageCues: collectCues(`${page}\n${block}`) })).toEqual([
         expect.objectContaining({ instrument: UN, byContext: true }),
       ]);
+    });
+
+    it('collects page cues piece by piece with the same sum as in one call', () => {
+      const pieces = [
+        'Hanoi hosted the signing of the United Nations treaty in 2025.',
+        'The Council of Europe and its Budapest Convention (ETS No. 185) of 2001.',
+        'The UN Convention against Corruption is another matter.',
+        'The Ad Hoc Committee on Cybercrime met in New York.',
+      ];
+      const whole = collectCues(pieces.join('\n'));
+      const summed = pieces.map(collectCues).reduce(addCues);
+      expect(summed).toEqual(whole);
+      expect(Object.values(whole).every((weight) => weight > 0)).toBe(true);
     });
   });
 

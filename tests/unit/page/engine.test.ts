@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { InstrumentId } from '@/src/knowledge/ids';
-import { createPageEngine, type PageEngine } from '@/src/page/engine';
+import { createPageEngine, CueSample, type PageEngine } from '@/src/page/engine';
+import { SegmentWalker } from '@/src/page/segments';
 import type { HighlightHandle, HighlightRegistry } from '@/src/page/highlights';
 import type { HitTester } from '@/src/page/hit-test';
 import type { Slicer } from '@/src/page/scheduler';
@@ -15,6 +16,7 @@ const NAMES: Array<[string, InstrumentId]> = [
 /** A literal-name detector: enough to test the page side without the real matcher. */
 const fakeDetector: Detector<string> = {
   collectCues: (text) => `cues of ${text.length} chars`,
+  mergeCues: (a, b) => `${a} + ${b}`,
   find(text, _cues, instruments) {
     const out: DetectedSpan[] = [];
     for (const [name, instrument] of NAMES) {
@@ -83,6 +85,109 @@ function makeEngine(options: { instruments?: InstrumentId[]; hitTester?: HitTest
 afterEach(() => {
   engine?.stop();
   engine = null;
+});
+
+describe('page cues', () => {
+  /** The batches of a walk of the current body. */
+  function batchesOfBody() {
+    const walker = new SegmentWalker(document.body);
+    walker.step();
+    return walker.takeBatches();
+  }
+
+  it('hands the sample out in pieces of at most the piece size, the whole text once', () => {
+    const paragraphs = Array.from({ length: 40 }, (_, i) => `Paragraph ${i} ${'x'.repeat(90)}.`);
+    body(paragraphs.map((p) => `<p>${p}</p>`).join(''));
+    const sample = new CueSample('Title', 50_000, 1_000);
+    for (const batch of batchesOfBody()) sample.add(batch);
+    expect(sample.full).toBe(false);
+    const pieces: string[] = [];
+    for (let piece = sample.take(); piece !== null; piece = sample.take()) pieces.push(piece);
+    // Whole pieces only; the short rest waits for the end of the walk.
+    expect(sample.drained).toBe(false);
+    pieces.push(sample.take(true)!);
+    expect(sample.drained).toBe(true);
+    expect(sample.take(true)).toBeNull();
+    expect(pieces.length).toBeGreaterThan(3);
+    for (const piece of pieces) expect(piece.length).toBeLessThanOrEqual(1_000);
+    expect(pieces.join('\n').split('\n').filter(Boolean)).toEqual(['Title', ...paragraphs]);
+  });
+
+  it('stops at the size limit and cuts a block longer than a piece', () => {
+    body(`<p>${'a'.repeat(2_500)}</p><p>never sampled</p>`);
+    const sample = new CueSample('', 2_000, 1_000);
+    for (const batch of batchesOfBody()) sample.add(batch);
+    expect(sample.full).toBe(true);
+    const pieces = [sample.take(), sample.take(), sample.take()];
+    expect(pieces.map((p) => p?.length)).toEqual([1_000, 1_000, undefined]);
+    expect(sample.drained).toBe(true);
+  });
+
+  it('collects cues piece by piece, adds them up and detects only with the whole sum', async () => {
+    // 60 paragraphs of ~1 kB: more than the 50k sample, so cues come from several pieces.
+    body(
+      Array.from(
+        { length: 60 },
+        (_, i) => `<p>${i} ${'word '.repeat(200)} Budapest Convention</p>`,
+      ).join(''),
+    );
+    const pieces: number[] = [];
+    const seen = new Set<number>();
+    const counting: Detector<number> = {
+      collectCues(text) {
+        pieces.push(text.length);
+        return text.length;
+      },
+      mergeCues: (a, b) => a + b,
+      find(text, cues, instruments) {
+        seen.add(cues);
+        return fakeDetector.find(text, '', instruments);
+      },
+    };
+    engine = createPageEngine({
+      detector: counting,
+      doc: document,
+      registry: new FakeRegistry(),
+      slicer: eagerSlicer,
+    });
+    await engine.start();
+    expect(engine.mentions()).toHaveLength(60);
+    expect(pieces.length).toBeGreaterThan(5);
+    for (const length of pieces) expect(length).toBeLessThanOrEqual(8_192);
+    const total = pieces.reduce((a, b) => a + b, 0);
+    expect(total).toBeGreaterThan(49_000);
+    expect(total).toBeLessThan(51_000);
+    // Every block was detected with the cues of the whole sample, never a part of it.
+    expect([...seen]).toEqual([total]);
+  });
+
+  it('sizes the pieces to the time the detector takes', async () => {
+    body(Array.from({ length: 60 }, (_, i) => `<p>${i} ${'word '.repeat(200)}</p>`).join(''));
+    // A clock that only the detector moves: 10 µs per character, so 300 characters make 3 ms.
+    let clock = 0;
+    const pieces: number[] = [];
+    const slow: Detector<number> = {
+      collectCues(text) {
+        pieces.push(text.length);
+        clock += text.length / 100;
+        return text.length;
+      },
+      mergeCues: (a, b) => a + b,
+      find: () => [],
+    };
+    engine = createPageEngine({
+      detector: slow,
+      doc: document,
+      registry: new FakeRegistry(),
+      slicer: { sliceMs: 1e9, now: () => clock, yield: () => Promise.resolve() },
+    });
+    await engine.start();
+    expect(pieces[0]).toBeLessThanOrEqual(512);
+    // Then 3 ms worth each: 300 characters, or less where a block ends.
+    const rest = pieces.slice(1);
+    for (const length of rest) expect(length).toBeLessThanOrEqual(300);
+    expect(rest.filter((length) => length === 300).length).toBeGreaterThan(rest.length / 2);
+  });
 });
 
 describe('start', () => {
