@@ -356,8 +356,9 @@ class Engine<Cues> implements PageEngine {
         }
       }
       const walked = next >= roots.length;
-      // A piece only within the slice's time, unless the walk waits for it (the scan moves on).
-      if (sample && (!deadline() || sample.ready)) {
+      // A piece only within the slice's time, unless nothing else can move the scan on: the walk
+      // waits for the sample to be taken, or is over.
+      if (sample && (!deadline() || sample.ready || walked)) {
         const piece = sample.take(walked);
         if (piece !== null) {
           const t = this.slicer.now();
