@@ -10,10 +10,14 @@ const pages = {
   group: [
     '@/src/ui/popup/*',
     '@/src/ui/options/*',
+    '@/src/ui/summary/*',
+    '@/src/ui/welcome/*',
     '@/entrypoints/popup/*',
     '@/entrypoints/options/*',
+    '@/entrypoints/summary/*',
+    '@/entrypoints/welcome/*',
   ],
-  message: 'Content scripts may not import popup or options UI.',
+  message: 'Content scripts may not import the extension pages’ UI.',
 };
 const entrypoints = {
   group: ['@/entrypoints/*'],
@@ -60,6 +64,7 @@ export default tseslint.config(
       'src/page/**',
       'src/detect/**',
       'src/ui/popover/**',
+      'src/ui/record/**',
       'entrypoints/content/**',
     ],
     rules: { 'no-restricted-imports': ['error', { patterns: [background, pages, entrypoints] }] },
@@ -70,6 +75,8 @@ export default tseslint.config(
       'src/settings/client.ts',
       'entrypoints/popup/**',
       'entrypoints/options/**',
+      'entrypoints/summary/**',
+      'entrypoints/welcome/**',
     ],
     rules: { 'no-restricted-imports': ['error', { patterns: [background, entrypoints] }] },
   },

@@ -124,9 +124,9 @@ export function startBackground(browser: typeof browserApi): {
       await settingsStore.clearRepairNotice();
       return { dismissed: true };
     },
-    async openOptions({ instrument }) {
-      // A tab rather than openOptionsPage(): the fragment names the instrument to show in full.
-      const url = browser.runtime.getURL('/options.html');
+    async openSummary({ instrument }) {
+      // The fragment names the instrument to show.
+      const url = browser.runtime.getURL('/summary.html');
       await browser.tabs.create({ url: instrument ? `${url}#${instrument}` : url });
       return { opened: true };
     },

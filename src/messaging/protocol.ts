@@ -77,10 +77,10 @@ export type BackgroundProtocol = {
   /** Dismisses the notice that stored settings were repaired. */
   dismissRepairNotice: [Record<string, never>, { dismissed: true }];
   /**
-   * Opens the options page (at an instrument's full summary when given): content scripts cannot open
-   * extension pages themselves in every browser.
+   * Opens the full-summary page at an instrument (or at the first one): content scripts cannot
+   * open extension pages themselves in every browser.
    */
-  openOptions: [{ instrument: InstrumentId | null }, { opened: true }];
+  openSummary: [{ instrument: InstrumentId | null }, { opened: true }];
 };
 
 /** Messages handled by content scripts (sent by the background or extension pages). */
@@ -155,7 +155,7 @@ export const BACKGROUND_MESSAGES: { [K in keyof BackgroundProtocol]: MessageSpec
   // The file's content is checked in full by parseSettingsImport, which refuses rather than repairs.
   importSettings: { payload: obj({ data: () => null }), from: PAGES },
   dismissRepairNotice: { payload: empty, from: PAGES },
-  openOptions: { payload: obj({ instrument: nullable(instrumentCheck) }), from: BOTH },
+  openSummary: { payload: obj({ instrument: nullable(instrumentCheck) }), from: BOTH },
 };
 
 /** Runtime checks for every content-script message. */

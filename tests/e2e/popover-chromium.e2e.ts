@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getInstrument, getSource } from '@/src/knowledge/index';
+import { AXE_RUN, AXE_SOURCE } from './support/axe';
 import { launchChromium, tabIdOf, type ChromiumSession } from './support/chromium';
 import { ARTIFACTS, ROOT } from './support/paths';
 import {
@@ -143,6 +144,34 @@ describe('Popover in Chromium', () => {
     const criticism = getInstrument('un-cybercrime-convention').criticisms[0]!;
     expect(opened.url()).toBe(new URL(getSource(criticism.source)!.url).href);
     await opened.close();
+    await page.bringToFront();
+  });
+
+  it('opens the full summary of the instrument in a new tab, from the card', async () => {
+    const { page, context } = session;
+    await page.goto(server.url('/popover/plain.html'));
+    await hoverOpen(page);
+    const opened = context.waitForEvent('page');
+    await page.locator(`${UI_HOST} button`, { hasText: 'Full summary' }).click();
+    const summary = await opened;
+    await summary.waitForLoadState();
+    expect(new URL(summary.url()).hash).toBe('#un-cybercrime-convention');
+    expect(new URL(summary.url()).pathname).toBe('/summary.html');
+    await expect.poll(() => summary.locator('h1').textContent()).toBe(UN);
+    const record = getInstrument('un-cybercrime-convention');
+    const events = summary.locator('section[aria-labelledby="record-timeline"] li');
+    expect(await events.count()).toBe(record.timeline.length);
+    expect(await summary.locator('.status-lines li').count()).toBeGreaterThan(2);
+    await summary.screenshot({ path: `${ARTIFACTS}/summary-light.png`, fullPage: true });
+    await summary.evaluate(AXE_SOURCE);
+    expect(await summary.evaluate(AXE_RUN)).toEqual([]);
+    // The instrument tabs switch the record in place.
+    await summary.getByRole('link', { name: 'Budapest Convention' }).click();
+    await expect
+      .poll(() => summary.locator('h1').textContent())
+      .toBe(getInstrument('budapest-convention').name.en);
+    expect(await summary.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+    await summary.close();
     await page.bringToFront();
   });
 

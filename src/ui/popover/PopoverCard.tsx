@@ -2,12 +2,12 @@ import { useEffect, useState } from 'preact/hooks';
 import { localize, type InstrumentId, type IsoDay } from '@/src/knowledge/index';
 import { t } from '@/src/i18n/t';
 import { cardContent } from './content';
-import { describeKind } from './format';
-import { PositionSection } from './PositionSection';
-import { SourceLink } from './SourceLink';
-import { SourceList } from './SourceList';
-import { StatusSection } from './StatusSection';
-import { TimelineSection } from './TimelineSection';
+import { describeKind } from '@/src/ui/record/describe';
+import { PositionSection } from '@/src/ui/record/PositionSection';
+import { SourceLink } from '@/src/ui/record/SourceLink';
+import { SourceList } from '@/src/ui/record/SourceList';
+import { StatusSection } from '@/src/ui/record/StatusSection';
+import { TimelineSection } from '@/src/ui/record/TimelineSection';
 
 /** What the popover card needs: the instrument, the day, the UI language and its actions. */
 export interface PopoverCardProps {
@@ -21,7 +21,7 @@ export interface PopoverCardProps {
   /** Turns Treaty Lens off on this site; rejects with the reason when the background refuses. */
   onTurnOff: () => Promise<void>;
   /** Opens the instrument's full summary in the extension's own page. */
-  onOpenOptions: () => Promise<void>;
+  onOpenSummary: () => Promise<void>;
 }
 
 /**
@@ -134,7 +134,7 @@ export function PopoverCard(props: PopoverCardProps) {
         )}
       </div>
       <div class="actions">
-        <button type="button" class="action" onClick={act(props.onOpenOptions)}>
+        <button type="button" class="action" onClick={act(props.onOpenSummary)}>
           {t('popoverFullSummary')}
         </button>
         <button type="button" class="action" onClick={act(props.onTurnOff)}>

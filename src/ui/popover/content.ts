@@ -1,6 +1,6 @@
+import { sourcesOf, statusSourceIds } from '@/src/ui/record/sources';
 import {
   getInstrument,
-  getSource,
   statusOf,
   type EventKind,
   type Instrument,
@@ -8,7 +8,6 @@ import {
   type IsoDay,
   type Position,
   type Source,
-  type SourceId,
   type Status,
   type TimelineEvent,
 } from '@/src/knowledge/index';
@@ -51,21 +50,11 @@ export function cardContent(id: InstrumentId, today: IsoDay): CardContent {
   const instrument = getInstrument(id);
   const status = statusOf(id, today);
   const timeline = keyEvents(instrument.timeline);
-  const cited = new Set<SourceId>(instrument.summarySources);
-  const statusSources = [
-    status.type === 'treaty' ? status.signature?.source : undefined,
-    status.type === 'treaty' ? status.signatories?.source : undefined,
-    status.type === 'treaty' ? status.parties?.source : undefined,
-    status.type === 'treaty' ? status.threshold?.source : undefined,
-    status.type === 'treaty' ? status.entryIntoForce?.source : undefined,
-    status.type === 'committee' ? status.lastSession?.source : undefined,
-    status.type === 'committee' ? status.outcome?.adopted?.source : undefined,
-  ];
-  for (const s of statusSources) if (s) cited.add(s);
-  for (const claim of [...timeline, ...instrument.criticisms, ...instrument.support]) {
-    cited.add(claim.source);
-  }
-  const sources = [...cited].map(getSource).filter((s): s is Source => s !== undefined);
+  const sources = sourcesOf([
+    ...instrument.summarySources,
+    ...statusSourceIds(status),
+    ...[...timeline, ...instrument.criticisms, ...instrument.support].map((claim) => claim.source),
+  ]);
   return {
     instrument,
     status,

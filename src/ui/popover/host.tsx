@@ -9,7 +9,7 @@ import { uiDirection, uiLanguage } from '@/src/i18n/t';
 import { UI_HOST_TAG } from '@/src/page/skip';
 import type { PopoverView } from './controller';
 import type { PopoverMention } from './engine';
-import { isoDayOf } from './format';
+import { isoDay } from '@/src/ui/shared/format';
 import { followReference, rangeReference } from './placement';
 import { resolveCountry } from '@/src/ui/shared/country';
 import { PopoverCard } from './PopoverCard';
@@ -22,7 +22,7 @@ export interface HostCallbacks {
   /** The mention was scrolled out of view. */
   onHidden: () => void;
   onTurnOff: () => Promise<void>;
-  onOpenOptions: (mention: PopoverMention) => Promise<void>;
+  onOpenSummary: (mention: PopoverMention) => Promise<void>;
   /** The reader's country setting ('auto', 'none' or a code), read when a card opens. */
   country?: () => string;
 }
@@ -94,13 +94,13 @@ export function createPopoverHost(
           <PopoverCard
             key={mention.instrument}
             instrumentId={mention.instrument}
-            today={isoDayOf(new Date())}
+            today={isoDay(new Date())}
             lang={lang}
             dir={dir}
             country={resolveCountry(callbacks.country?.() ?? 'auto', lang)}
             onClose={callbacks.onClose}
             onTurnOff={callbacks.onTurnOff}
-            onOpenOptions={() => callbacks.onOpenOptions(mention)}
+            onOpenSummary={() => callbacks.onOpenSummary(mention)}
           />,
           created.mounted,
         );

@@ -66,8 +66,8 @@ export function startPopover(
       await sendToBackground('setSiteRule', { host: win.location.hostname, rule: 'off' });
       // The background's settings broadcast then stops this content script's highlights and popover.
     },
-    async onOpenOptions(mention) {
-      await sendToBackground('openOptions', { instrument: mention.instrument });
+    async onOpenSummary(mention) {
+      await sendToBackground('openSummary', { instrument: mention.instrument });
     },
     country: options.country,
   });

@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import { t } from '@/src/i18n/t';
 import { countryStatus, INSTRUMENTS, localize, statusOf } from '@/src/knowledge';
 import { CountryStatusLine } from '@/src/ui/shared/CountryStatusLine';
@@ -59,6 +60,15 @@ export function TreatySummary({
       {country && (
         <CountryStatusLine status={countryStatus(record.id, country, isoDay(now))} lang={lang} />
       )}
+      <p class="treaty-more">
+        <a
+          href={browser.runtime.getURL(`/summary.html#${record.id}`)}
+          target="_blank"
+          rel="noopener"
+        >
+          {t('popoverFullSummary')}
+        </a>
+      </p>
     </section>
   );
 }

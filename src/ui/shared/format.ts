@@ -6,22 +6,41 @@ export function isoDay(now: Date = new Date()): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
+type Precision = 'day' | 'month' | 'year';
+// Creating an Intl formatter costs far more than using one, and a card formats dozens of dates.
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+function dateFormat(lang: string, precision: Precision): Intl.DateTimeFormat {
+  const key = `${lang}|${precision}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    const options: Intl.DateTimeFormatOptions = {
+      timeZone: 'UTC',
+      year: 'numeric',
+      ...(precision !== 'year' ? { month: 'long' } : {}),
+      ...(precision === 'day' ? { day: 'numeric' } : {}),
+    };
+    try {
+      format = new Intl.DateTimeFormat(lang, options);
+    } catch {
+      format = new Intl.DateTimeFormat('en', options);
+    }
+    dateFormats.set(key, format);
+  }
+  return format;
+}
+
 /**
- * Formats a date as precise as its source (`YYYY-MM-DD`, `YYYY-MM` or `YYYY`) in the UI language,
- * never inventing a day a source did not give.
+ * Formats a date as precise as its source in the UI language: `2024` → "2024", `2023-04` →
+ * "April 2023", `2024-12-24` → "24 December 2024". Never invents a day a source did not give.
  */
 export function formatFuzzyDate(fuzzy: string, lang: string = uiLanguage()): string {
   const [year, month, day] = fuzzy.split('-').map(Number);
   if (year === undefined || Number.isNaN(year)) return fuzzy;
   // Noon UTC and a UTC formatter: the calendar day never shifts with the reader's time zone.
   const date = new Date(Date.UTC(year, (month ?? 1) - 1, day ?? 1, 12));
-  const options: Intl.DateTimeFormatOptions =
-    day !== undefined
-      ? { dateStyle: 'long', timeZone: 'UTC' }
-      : month !== undefined
-        ? { year: 'numeric', month: 'long', timeZone: 'UTC' }
-        : { year: 'numeric', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat(lang, options).format(date);
+  const precision = day !== undefined ? 'day' : month !== undefined ? 'month' : 'year';
+  return dateFormat(lang, precision).format(date);
 }
 
 /** Formats a span of calendar days (`YYYY-MM-DD` to `YYYY-MM-DD`), e.g. "25–26 October 2025". */
@@ -46,9 +65,20 @@ export function formatDate(iso: string, lang: string = uiLanguage()): string {
     : new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(date);
 }
 
-/** Formats a whole number in the UI language. */
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/** Formats a whole number in the UI language's digits and grouping. */
 export function formatCount(value: number, lang: string = uiLanguage()): string {
-  return new Intl.NumberFormat(lang).format(value);
+  let format = numberFormats.get(lang);
+  if (!format) {
+    try {
+      format = new Intl.NumberFormat(lang);
+    } catch {
+      format = new Intl.NumberFormat('en');
+    }
+    numberFormats.set(lang, format);
+  }
+  return format.format(value);
 }
 
 /** Formats a duration in milliseconds in the UI language, e.g. "300 ms". */

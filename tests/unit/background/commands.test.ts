@@ -60,9 +60,9 @@ describe('popover messages', () => {
     ).toMatchObject({ ok: false });
   });
 
-  it('checks openOptions names a known instrument or none', () => {
+  it('checks openSummary names a known instrument or none', () => {
     const check = (instrument: unknown) =>
-      checkMessage(BACKGROUND_MESSAGES, { type: 'openOptions', payload: { instrument } }).ok;
+      checkMessage(BACKGROUND_MESSAGES, { type: 'openSummary', payload: { instrument } }).ok;
     expect(check('budapest-convention')).toBe(true);
     expect(check(null)).toBe(true);
     expect(check('javascript:alert(1)')).toBe(false);

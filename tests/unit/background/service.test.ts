@@ -116,4 +116,20 @@ describe('the background service', () => {
       data: { repair: null },
     });
   });
+
+  it('opens the full-summary page at the instrument a content script asks for', async () => {
+    const bg = connectBackground();
+    const sender = contentSender(1, 'https://a.org/');
+    expect(
+      await bg.send(message('openSummary', { instrument: 'budapest-convention' }), sender),
+    ).toEqual({ ok: true, data: { opened: true } });
+    await bg.send(message('openSummary', { instrument: null }), PAGE_SENDER);
+    const urls = (await fakeBrowser.tabs.query({})).map((tab) => tab.url);
+    expect(urls).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/\/summary\.html#budapest-convention$/),
+        expect.stringMatching(/\/summary\.html$/),
+      ]),
+    );
+  });
 });

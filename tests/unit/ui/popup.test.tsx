@@ -35,6 +35,9 @@ describe('Popup', () => {
     expect(screen.getByText(/^A worldwide criminal-justice treaty/).textContent).toMatch(/\.$/);
     expect(screen.getByText('Open for signature until December 31, 2026')).toBeTruthy();
     expect(screen.getByText('0 of 40 ratifications needed for entry into force')).toBeTruthy();
+    const full = screen.getByRole('link', { name: 'Full summary' });
+    expect(full.getAttribute('href')).toMatch(/\/summary\.html#un-cybercrime-convention$/);
+    expect(full.getAttribute('target')).toBe('_blank');
   });
 
   it('lists the mentions by instrument and opens one in its own frame', async () => {

@@ -11,7 +11,7 @@ async function renderCard(overrides: Partial<Parameters<typeof PopoverCard>[0]> 
     dir: 'ltr' as const,
     onClose: vi.fn(),
     onTurnOff: vi.fn(() => Promise.resolve()),
-    onOpenOptions: vi.fn(() => Promise.resolve()),
+    onOpenSummary: vi.fn(() => Promise.resolve()),
     ...overrides,
   };
   render(<PopoverCard {...props} />);
@@ -32,7 +32,7 @@ describe('PopoverCard', () => {
         dir="ltr"
         onClose={vi.fn()}
         onTurnOff={vi.fn(() => Promise.resolve())}
-        onOpenOptions={vi.fn(() => Promise.resolve())}
+        onOpenSummary={vi.fn(() => Promise.resolve())}
       />,
     );
     expect(screen.getByRole('heading', { name: 'Status' })).toBeTruthy();
@@ -116,7 +116,7 @@ describe('PopoverCard', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Turn off on this site' }));
     expect(props.onTurnOff).toHaveBeenCalled();
     fireEvent.click(screen.getByRole('button', { name: 'Full summary' }));
-    expect(props.onOpenOptions).toHaveBeenCalled();
+    expect(props.onOpenSummary).toHaveBeenCalled();
   });
 
   it('shows why an action failed', async () => {

@@ -1,17 +1,21 @@
 import { localize, type Position } from '@/src/knowledge/index';
-import { formatFuzzyDate } from './format';
+import { formatFuzzyDate } from '@/src/ui/shared/format';
 import { SourceLink } from './SourceLink';
+import { Heading } from './Heading';
 
 /** A list of positions (criticisms or supporters' arguments): who, what, when, and the source. */
 export function PositionSection({
   heading,
   headingId,
+  level,
   positions,
   lang,
   kind,
 }: {
   heading: string;
   headingId: string;
+  /** Heading level: 3 in the popover's card (the default), 2 on a page. */
+  level?: 2 | 3;
   positions: readonly Position[];
   lang: string;
   kind: 'criticism' | 'support';
@@ -19,7 +23,9 @@ export function PositionSection({
   if (positions.length === 0) return null;
   return (
     <section class="section" aria-labelledby={headingId} data-section={kind}>
-      <h3 id={headingId}>{heading}</h3>
+      <Heading level={level} id={headingId}>
+        {heading}
+      </Heading>
       <ul class="positions">
         {positions.map((p, i) => {
           const by = localize(p.by, lang);

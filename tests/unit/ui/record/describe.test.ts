@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { statusOf, type Status, type TreatyStatus } from '@/src/knowledge/index';
-import { describeKind, describeStatus, formatFuzzyDate, isoDayOf } from '@/src/ui/popover/format';
+import { describeKind, describeStatus } from '@/src/ui/record/describe';
 
 const treaty = (overrides: Partial<TreatyStatus>): Status => ({
   type: 'treaty',
@@ -16,27 +16,6 @@ const treaty = (overrides: Partial<TreatyStatus>): Status => ({
   asOf: null,
   stale: false,
   ...overrides,
-});
-
-describe('formatFuzzyDate', () => {
-  it.each([
-    ['2024-12-24', 'en', '24 December 2024'],
-    ['2023-04', 'en', 'April 2023'],
-    ['2017', 'en', '2017'],
-    ['2024-12-24', 'fr', '24 décembre 2024'],
-  ])('formats %s in %s as %s, never inventing a day', (date, lang, expected) => {
-    expect(formatFuzzyDate(date, lang === 'en' ? 'en-GB' : lang)).toBe(expected);
-  });
-
-  it('keeps the calendar day whatever the time zone', () => {
-    expect(formatFuzzyDate('2025-01-01', 'en-GB')).toBe('1 January 2025');
-  });
-});
-
-describe('isoDayOf', () => {
-  it('gives the local calendar day', () => {
-    expect(isoDayOf(new Date(2026, 10, 28, 23, 59))).toBe('2026-11-28');
-  });
 });
 
 describe('describeKind', () => {

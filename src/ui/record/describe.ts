@@ -2,72 +2,13 @@ import type {
   CommitteePhase,
   Figure,
   FuzzyDate,
-  IsoDay,
   RecordKind,
   SourceId,
   Status,
   TreatyPhase,
 } from '@/src/knowledge/index';
 import { t, tPlural, type MessageKey } from '@/src/i18n/t';
-
-/** The reader's calendar day (local time), which is what "as of" and "days left" are about. */
-export function isoDayOf(now: Date): IsoDay {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
-/**
- * A date as precise as its source, in the UI language: `2024` → "2024", `2023-04` → "April 2023",
- * `2024-12-24` → "24 December 2024". Never invents a day the source did not give.
- */
-export function formatFuzzyDate(date: FuzzyDate, lang: string): string {
-  const [year, month, day] = date.split('-').map(Number);
-  if (year === undefined || Number.isNaN(year)) return date;
-  // UTC on both sides: a calendar day must not shift with the reader's time zone.
-  const value = new Date(Date.UTC(year, (month ?? 1) - 1, day ?? 1));
-  const precision = day !== undefined ? 'day' : month !== undefined ? 'month' : 'year';
-  return dateFormat(lang, precision).format(value);
-}
-
-type Precision = 'day' | 'month' | 'year';
-// Creating an Intl formatter costs far more than using one, and a card formats dozens of dates.
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-
-function dateFormat(lang: string, precision: Precision): Intl.DateTimeFormat {
-  const key = `${lang}|${precision}`;
-  let format = dateFormats.get(key);
-  if (!format) {
-    const options: Intl.DateTimeFormatOptions = {
-      timeZone: 'UTC',
-      year: 'numeric',
-      ...(precision !== 'year' ? { month: 'long' } : {}),
-      ...(precision === 'day' ? { day: 'numeric' } : {}),
-    };
-    try {
-      format = new Intl.DateTimeFormat(lang, options);
-    } catch {
-      format = new Intl.DateTimeFormat('en', options);
-    }
-    dateFormats.set(key, format);
-  }
-  return format;
-}
-
-const numberFormats = new Map<string, Intl.NumberFormat>();
-
-/** A whole number in the UI language's digits and grouping. */
-export function formatCount(value: number, lang: string): string {
-  let format = numberFormats.get(lang);
-  if (!format) {
-    try {
-      format = new Intl.NumberFormat(lang);
-    } catch {
-      format = new Intl.NumberFormat('en');
-    }
-    numberFormats.set(lang, format);
-  }
-  return format.format(value);
-}
+import { formatCount, formatFuzzyDate } from '@/src/ui/shared/format';
 
 const KIND_KEYS: Record<RecordKind, MessageKey> = {
   'un-convention': 'popoverKindUnConvention',

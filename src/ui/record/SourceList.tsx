@@ -1,21 +1,27 @@
 import type { Source } from '@/src/knowledge/index';
 import { t } from '@/src/i18n/t';
-import { formatFuzzyDate } from './format';
+import { formatFuzzyDate } from '@/src/ui/shared/format';
+import { Heading } from './Heading';
 
 /** Every source the card cites: title (link), publisher and date. */
 export function SourceList({
   sources,
   lang,
   headingId,
+  level,
 }: {
   sources: readonly Source[];
   lang: string;
   headingId: string;
+  /** Heading level: 3 in the popover's card (the default), 2 on a page. */
+  level?: 2 | 3;
 }) {
   if (sources.length === 0) return null;
   return (
     <section class="section" aria-labelledby={headingId}>
-      <h3 id={headingId}>{t('popoverSources')}</h3>
+      <Heading level={level} id={headingId}>
+        {t('popoverSources')}
+      </Heading>
       <ul class="sources">
         {sources.map((s) => (
           <li key={s.id}>

@@ -2,19 +2,23 @@ import type { Status } from '@/src/knowledge/index';
 import { t } from '@/src/i18n/t';
 import { countryStatus as countryStatusOf } from '@/src/knowledge/index';
 import { CountryStatusLine } from '@/src/ui/shared/CountryStatusLine';
-import { describeStatus } from './format';
+import { describeStatus } from './describe';
 import { SourceLink } from './SourceLink';
+import { Heading } from './Heading';
 
 /** The computed status: phase, figures with their sources, "as of" and a warning when stale. */
 export function StatusSection({
   status,
   lang,
   headingId,
+  level,
   country,
 }: {
   status: Status;
   lang: string;
   headingId: string;
+  /** Heading level: 3 in the popover's card (the default), 2 on a page. */
+  level?: 2 | 3;
   country: string | null;
 }) {
   const view = describeStatus(status, lang);
@@ -26,7 +30,9 @@ export function StatusSection({
   const sources = [...new Set(view.lines.map((l) => l.source).filter((s) => s !== null))];
   return (
     <section class="section" aria-labelledby={headingId}>
-      <h3 id={headingId}>{t('popoverStatus')}</h3>
+      <Heading level={level} id={headingId}>
+        {t('popoverStatus')}
+      </Heading>
       <p class="phase">{view.phase}</p>
       {/* The date and the warning come before the figures, so nobody reads them as current. */}
       {view.asOf && <p class="as-of">{view.asOf}</p>}

@@ -1,0 +1,197 @@
+import { Fragment } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { t, uiDirection, uiLanguage } from '@/src/i18n/t';
+import { INSTRUMENT_IDS, isInstrumentId, type InstrumentId } from '@/src/knowledge/ids';
+import { localize, type IsoDay, type SourceId } from '@/src/knowledge/index';
+import { useSettings } from '@/src/settings/client';
+import { describeKind } from '@/src/ui/record/describe';
+import { PositionSection } from '@/src/ui/record/PositionSection';
+import { SourceLink } from '@/src/ui/record/SourceLink';
+import { SourceList } from '@/src/ui/record/SourceList';
+import { StatusSection } from '@/src/ui/record/StatusSection';
+import { TimelineSection } from '@/src/ui/record/TimelineSection';
+import { resolveCountry } from '@/src/ui/shared/country';
+import { isoDay } from '@/src/ui/shared/format';
+import { instrumentName } from '@/src/ui/shared/instrument-names';
+import { fullContent } from './content';
+
+/** Links to several sources of one claim, separated by spaces. */
+function SourceLinks({ ids }: { ids: readonly SourceId[] }) {
+  return (
+    <>
+      {ids.map((id, i) => (
+        <Fragment key={id}>
+          {i > 0 && ' '}
+          <SourceLink id={id} />
+        </Fragment>
+      ))}
+    </>
+  );
+}
+
+/** The instrument a URL fragment names (`#budapest-convention`), else the UN convention. */
+export function instrumentFromHash(hash: string): InstrumentId {
+  const id = decodeURIComponent(hash.replace(/^#/, ''));
+  return isInstrumentId(id) ? id : INSTRUMENT_IDS[0]!;
+}
+
+/**
+ * The full-summary page: one instrument at a time (chosen by the URL fragment, which the popover's
+ * "Full summary" sets), with its whole record — summary, status, key provisions, every dated
+ * event, criticisms, supporters' view, protocols and sources.
+ */
+export function Summary({
+  now = () => new Date(),
+  win = window,
+}: {
+  now?: () => Date;
+  win?: Window;
+}) {
+  const lang = uiLanguage();
+  const dir = uiDirection(lang);
+  const [selected, setSelected] = useState<InstrumentId>(() =>
+    instrumentFromHash(win.location.hash),
+  );
+  const heading = useRef<HTMLHeadingElement>(null);
+  const moved = useRef(false);
+  // The reader's country line, as in the popover; the page works without settings too.
+  const { settings } = useSettings();
+
+  useEffect(() => {
+    const onHash = () => {
+      moved.current = true;
+      setSelected(instrumentFromHash(win.location.hash));
+    };
+    win.addEventListener('hashchange', onHash);
+    return () => win.removeEventListener('hashchange', onHash);
+  }, [win]);
+
+  const content = fullContent(selected, isoDay(now()) as IsoDay);
+  const { instrument } = content;
+  const name = localize(instrument.name, lang);
+  const summary = localize(instrument.summary, lang);
+
+  useEffect(() => {
+    win.document.title = t('summaryDocumentTitle', name.text);
+    // After a choice in the page, the reader goes on at the new instrument's name.
+    if (moved.current) heading.current?.focus();
+  }, [selected, name.text, win]);
+
+  return (
+    <main class="summary-page" lang={lang} dir={dir}>
+      <header class="options-header">
+        <img src="/icon/48.png" alt="" width={32} height={32} />
+        <p class="summary-app">{t('summaryTitle')}</p>
+      </header>
+      <nav aria-label={t('summaryNav')}>
+        <ul class="summary-nav">
+          {INSTRUMENT_IDS.map((id) => (
+            <li key={id}>
+              <a
+                href={`#${id}`}
+                class={`mention-${id}`}
+                aria-current={id === selected ? 'page' : undefined}
+              >
+                <span class="swatch" aria-hidden="true" />
+                {instrumentName(id)}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <article class="card summary-record" id={selected} aria-labelledby="record-name">
+        <h1 id="record-name" ref={heading} tabIndex={-1} lang={name.lang}>
+          {name.text}
+        </h1>
+        <p class="kind">{describeKind(instrument.kind)}</p>
+
+        <section class="section" aria-labelledby="record-summary">
+          <h2 id="record-summary">{t('popoverSummary')}</h2>
+          <p lang={summary.lang}>
+            {summary.text} <SourceLinks ids={instrument.summarySources} />
+          </p>
+          {summary.lang !== lang.split('-')[0] && summary.lang !== lang && (
+            <p class="note">{t('popoverContentInEnglish')}</p>
+          )}
+        </section>
+
+        <StatusSection
+          status={content.status}
+          lang={lang}
+          headingId="record-status"
+          country={settings ? resolveCountry(settings.country, lang) : null}
+          level={2}
+        />
+
+        {instrument.keyProvisions.length > 0 && (
+          <section class="section" aria-labelledby="record-provisions">
+            <h2 id="record-provisions">{t('summaryKeyProvisions')}</h2>
+            <ul class="provisions">
+              {instrument.keyProvisions.map((p) => {
+                const topic = localize(p.topic, lang);
+                const text = localize(p.text, lang);
+                return (
+                  <li key={p.id}>
+                    <p>
+                      <strong lang={topic.lang}>{topic.text}</strong>
+                      {p.articles && <span class="articles"> ({p.articles})</span>}
+                    </p>
+                    <p lang={text.lang}>
+                      {text.text} <SourceLink id={p.source} />
+                    </p>
+                  </li>
+                );
+              })}
+            </ul>
+          </section>
+        )}
+
+        <TimelineSection
+          events={instrument.timeline}
+          lang={lang}
+          headingId="record-timeline"
+          heading={t('summaryTimeline')}
+          level={2}
+        />
+        <PositionSection
+          kind="criticism"
+          heading={t('popoverCriticisms')}
+          headingId="record-criticisms"
+          positions={instrument.criticisms}
+          lang={lang}
+          level={2}
+        />
+        <PositionSection
+          kind="support"
+          heading={t('popoverSupport')}
+          headingId="record-support"
+          positions={instrument.support}
+          lang={lang}
+          level={2}
+        />
+
+        {content.related.length > 0 && (
+          <section class="section" aria-labelledby="record-related">
+            <h2 id="record-related">{t('summaryRelated')}</h2>
+            {content.related.map((record) => {
+              const relatedName = localize(record.name, lang);
+              const relatedSummary = localize(record.summary, lang);
+              return (
+                <section key={record.id} class="related" aria-labelledby={`related-${record.id}`}>
+                  <h3 id={`related-${record.id}`} lang={relatedName.lang}>
+                    {relatedName.text}
+                  </h3>
+                  <p lang={relatedSummary.lang}>
+                    {relatedSummary.text} <SourceLinks ids={record.summarySources} />
+                  </p>
+                </section>
+              );
+            })}
+          </section>
+        )}
+
+        <SourceList sources={content.sources} lang={lang} headingId="record-sources" level={2} />
+      </article>
+    </main>
+  );
+}
