@@ -68,7 +68,7 @@ export function articlePage(css: string, paragraphs = 3000, mentions = 50): stri
         ? ` ${MENTIONS[(i / every) % MENTIONS.length]} `
         : ' ';
     parts.push(
-      `<p>${words(next, 14)} <a href="#p${i}">${words(next, 3)}</a> ${words(next, 12)}${mention}<em>${words(next, 4)}</em> ${words(next, 10)} <span>${words(next, 5)}</span> ${words(next, 12)}.</p>`,
+      `<p>${words(next, 14)} <a href="#p${i}">${words(next, 3)}</a> ${words(next, 12)}${mention}<em>${words(next, 4)}</em> ${words(next, 10)} <span>${words(next, 5)}</span> ${words(next, 32)}.</p>`,
     );
   }
   parts.push('</article>');
