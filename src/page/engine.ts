@@ -73,6 +73,7 @@ export class CueSample {
   full = false;
   /** Size of the next piece (the engine adapts it to the detector's speed). */
   pieceChars: number;
+  private takenAny = false;
 
   constructor(
     title: string,
@@ -110,6 +111,11 @@ export class CueSample {
     return this.pendingChars >= this.pieceChars || (this.full && this.parts.length > 0);
   }
 
+  /** Whether a piece was taken yet. */
+  get started(): boolean {
+    return this.takenAny;
+  }
+
   /** Whether every piece was taken. */
   get drained(): boolean {
     return this.parts.length === 0;
@@ -127,6 +133,7 @@ export class CueSample {
     while (n < this.parts.length && chars + this.parts[n]!.length <= this.pieceChars) {
       chars += this.parts[n++]!.length + 1;
     }
+    this.takenAny = true;
     let piece: string;
     if (n > 0) {
       piece = this.parts.splice(0, n).join('\n');
@@ -328,6 +335,7 @@ class Engine<Cues> implements PageEngine {
   ): Promise<boolean> {
     let sliceStart = this.slicer.now();
     const deadline = (): boolean => this.slicer.now() - sliceStart > this.slicer.sliceMs;
+    let yieldNow = false;
     let found: PageMention[] = [];
     const queue: SegmentBatch[] = [];
     let resumeAt = 0;
@@ -357,8 +365,12 @@ class Engine<Cues> implements PageEngine {
       }
       const walked = next >= roots.length;
       // A piece only within the slice's time, unless nothing else can move the scan on: the walk
-      // waits for the sample to be taken, or is over.
-      if (sample && (!deadline() || sample.ready || walked)) {
+      // waits for the sample to be taken, or is over. The first piece runs the detector cold (it
+      // compiles its expressions then), so it starts a slice of its own.
+      const pieceWaits = sample !== null && (sample.ready || (walked && !sample.drained));
+      if (sample && pieceWaits && !sample.started && this.slicer.now() - sliceStart >= 1) {
+        yieldNow = true;
+      } else if (sample && (!deadline() || sample.ready || walked)) {
         const piece = sample.take(walked);
         if (piece !== null) {
           const t = this.slicer.now();
@@ -384,7 +396,8 @@ class Engine<Cues> implements PageEngine {
         }
         if (walked && queue.length === 0) break;
       }
-      if (deadline()) {
+      if (yieldNow || deadline()) {
+        yieldNow = false;
         commit(found);
         found = [];
         await this.slicer.yield();
