@@ -1,4 +1,5 @@
-// `npm run screenshots`: regenerates the README's images (docs/popover.png, docs/popup.png) with
+// `npm run screenshots`: regenerates the README's images (docs/popover.png, docs/popup.png,
+// docs/summary.png) with
 // headless Chromium on the demo article. Run `npm run build` first (the script does it too).
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -39,7 +40,14 @@ try {
   await popup.getByRole('switch').first().waitFor();
   await popup.waitForTimeout(300);
   await popup.screenshot({ path: docs('popup.png'), fullPage: true });
-  console.log(`Wrote ${docs('popover.png')} and ${docs('popup.png')}`);
+
+  const summary = await context.newPage();
+  await summary.setViewportSize({ width: 1000, height: 820 });
+  await summary.goto(`chrome-extension://${extensionId}/summary.html#un-cybercrime-convention`);
+  await summary.locator('h1').waitFor();
+  await summary.waitForTimeout(300);
+  await summary.screenshot({ path: docs('summary.png') });
+  console.log(`Wrote ${['popover.png', 'popup.png', 'summary.png'].map(docs).join(', ')}`);
 } finally {
   await demo.close();
 }

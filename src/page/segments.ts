@@ -1,4 +1,10 @@
-import { BLOCK_TAGS, isSkippedElement } from './skip';
+import {
+  BLOCK_TAGS,
+  editableElements,
+  isSkippedElement,
+  mayHostShadow,
+  SKIPPED_TAGS,
+} from './skip';
 
 /**
  * The joined text of one run of text nodes that share a block (e.g. a paragraph with its links and
@@ -123,9 +129,13 @@ export class SegmentWalker {
   /** Open shadow roots found so far (the caller may take them between steps). */
   readonly shadowRoots: ShadowRoot[] = [];
 
+  /** Editable elements under the root, skipped with their subtrees (null: none). */
+  private readonly editable: ReadonlySet<Element> | null;
+
   constructor(root: Node, doc: Document = root.ownerDocument ?? (root as Document)) {
     this.root = root;
     this.walker = doc.createTreeWalker(root, SHOW);
+    this.editable = editableElements(root);
   }
 
   /** Whether a closed batch waits to be taken. */
@@ -181,17 +191,24 @@ export class SegmentWalker {
         b.parts.push(data);
         b.length += data.length;
       } else {
+        // Every element of the page passes here: one read of its name, set lookups, and the
+        // shadowRoot getter only where a shadow root can be.
         const el = node as Element;
-        if (isSkippedElement(el)) {
+        const name = el.localName;
+        if (SKIPPED_TAGS.has(name) || this.editable?.has(el)) {
           node = this.skipSubtree();
           if (++count % CHECK_EVERY === 0 && deadline()) return this.pause(node);
           continue;
         }
-        if (el.shadowRoot) this.shadowRoots.push(el.shadowRoot);
-        // A line break separates words that would otherwise be joined ("Nations<br>Convention").
-        if (el.localName === 'br' && this.batch.nodes.length > this.segNodes) {
-          this.batch.parts.push('\n');
-          this.batch.length += 1;
+        if (name === 'br') {
+          // A line break separates words that would otherwise be joined ("Nations<br>Convention").
+          if (this.batch.nodes.length > this.segNodes) {
+            this.batch.parts.push('\n');
+            this.batch.length += 1;
+          }
+        } else if (mayHostShadow(name)) {
+          const shadow = el.shadowRoot;
+          if (shadow) this.shadowRoots.push(shadow);
         }
       }
       node = w.nextNode();

@@ -72,11 +72,61 @@ export const BLOCK_TAGS: ReadonlySet<string> = new Set([
   'ul',
 ]);
 
+/**
+ * Elements that may have a shadow root (`attachShadow` and declarative shadow DOM accept no
+ * others): autonomous custom elements (a `-` in the name) and these. The walk reads `shadowRoot`
+ * only on them.
+ */
+const SHADOW_HOST_TAGS: ReadonlySet<string> = new Set([
+  'article',
+  'aside',
+  'blockquote',
+  'body',
+  'div',
+  'footer',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'main',
+  'nav',
+  'p',
+  'section',
+  'span',
+]);
+
+/** Whether an element with this local name can have a shadow root at all. */
+export function mayHostShadow(localName: string): boolean {
+  return SHADOW_HOST_TAGS.has(localName) || localName.includes('-');
+}
+
+/**
+ * The editable elements under `root` (contenteditable other than "false"), found in one native
+ * query so the walk need not read an attribute on every element; null when there are none.
+ */
+export function editableElements(root: Node): ReadonlySet<Element> | null {
+  const query = (root as ParentNode).querySelectorAll;
+  if (typeof query !== 'function') return null;
+  const found = (root as ParentNode).querySelectorAll('[contenteditable]');
+  if (found.length === 0) return null;
+  const editable = new Set<Element>();
+  for (const el of found) {
+    if (el.getAttribute('contenteditable')?.toLowerCase() !== 'false') editable.add(el);
+  }
+  return editable.size > 0 ? editable : null;
+}
+
 /** Whether an element's own subtree is excluded from scanning (tag, editable, or our UI). */
 export function isSkippedElement(el: Element): boolean {
   if (SKIPPED_TAGS.has(el.localName)) return true;
   // hasAttribute first: cheap, and isContentEditable would force a style computation.
-  return el.hasAttribute('contenteditable') && el.getAttribute('contenteditable') !== 'false';
+  return (
+    el.hasAttribute('contenteditable') &&
+    el.getAttribute('contenteditable')?.toLowerCase() !== 'false'
+  );
 }
 
 /**

@@ -343,9 +343,14 @@ async function main(): Promise<void> {
       }
       return { ms: median(marks) };
     };
+    // BENCH_MARK_RUNS=0 leaves mark.js out (quick runs of our side only).
     const markRuns = Number(process.env.BENCH_MARK_RUNS ?? (id === 'a' ? 3 : 1));
-    const markAll = await mark(MARK_NAMES, markRuns, 150_000);
-    const markPresent = await mark(PRESENT_NAMES, id === 'b' ? 1 : Math.min(runs, 3), 90_000);
+    const skipped = { ms: null, note: 'not run (BENCH_MARK_RUNS=0)' };
+    const markAll = markRuns > 0 ? await mark(MARK_NAMES, markRuns, 150_000) : skipped;
+    const markPresent =
+      markRuns > 0
+        ? await mark(PRESENT_NAMES, id === 'b' ? 1 : Math.min(runs, 3), 90_000)
+        : skipped;
     const oursMs = median(ours.map((r) => r.ms));
     const floorMs = median(floors);
     const detectorMs = median(ours.map((r) => r.detectorMs + r.cuesMs + r.screenMs));
@@ -371,8 +376,9 @@ async function main(): Promise<void> {
       ...(markPresent.note ? { markPresentNote: markPresent.note } : {}),
       oursOverFloor: id === 'd' ? null : round(oursMs / floorMs, 2),
       // A lower bound when mark.js did not finish: it took longer than the time allowed.
-      markOverOurs: id === 'd' ? null : round((markAll.ms ?? 150_000) / oursMs, 1),
-      markOverOursAtLeast: markAll.ms === null,
+      markOverOurs:
+        id === 'd' || markRuns === 0 ? null : round((markAll.ms ?? 150_000) / oursMs, 1),
+      markOverOursAtLeast: markRuns > 0 && markAll.ms === null,
       markPresentOverOurs:
         id === 'd' || markPresent.ms === null ? null : round(markPresent.ms / oursMs, 1),
       longestTaskMs: round(longest),

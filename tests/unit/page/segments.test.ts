@@ -41,15 +41,21 @@ describe('walkAll', () => {
     ['select', '<select><option>Budapest Convention</option></select>'],
     ['contenteditable', '<div contenteditable="true">Budapest <b>Convention</b></div>'],
     ['contenteditable (empty value)', '<div contenteditable>Budapest Convention</div>'],
+    [
+      'contenteditable (plaintext-only, nested)',
+      '<section><div contenteditable="plaintext-only"><p>Budapest Convention</p></div></section>',
+    ],
     ['our own UI', '<treaty-lens-ui>Budapest Convention</treaty-lens-ui>'],
   ])('skips %s', (_name, html) => {
     const root = body(`<p>kept</p>${html}`);
     expect(texts(root)).toEqual(['kept']);
   });
 
-  it('scans contenteditable="false" like any element', () => {
-    const root = body('<div contenteditable="false">Budapest Convention</div>');
-    expect(texts(root)).toEqual(['Budapest Convention']);
+  it('scans contenteditable="false" (in any case) like any element', () => {
+    const root = body(
+      '<div contenteditable="false">Budapest Convention</div><p contenteditable="FALSE">UN</p>',
+    );
+    expect(texts(root)).toEqual(['Budapest Convention', 'UN']);
   });
 
   it('turns <br> into a line break so the words on either side stay apart', () => {
@@ -62,12 +68,14 @@ describe('walkAll', () => {
     expect(texts(root)).toEqual(['one', 'two']);
   });
 
-  it('reports open shadow roots it meets', () => {
-    const root = body('<p>light</p><x-card></x-card>');
+  it('reports open shadow roots it meets, on custom elements and on the elements that allow one', () => {
+    const root = body('<p>light</p><x-card></x-card><article><span id="s"></span></article>');
     const host = root.querySelector('x-card')!;
     host.attachShadow({ mode: 'open' }).append('shadow text');
+    const span = root.querySelector('#s')!;
+    span.attachShadow({ mode: 'open' }).append('in a span');
     const result = walkAll(root, document);
-    expect(result.shadowRoots).toEqual([host.shadowRoot]);
+    expect(result.shadowRoots).toEqual([host.shadowRoot, span.shadowRoot]);
     expect(walkAll(host.shadowRoot!, document).segments.map((s) => s.text)).toEqual([
       'shadow text',
     ]);
