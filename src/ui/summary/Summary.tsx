@@ -99,7 +99,7 @@ export function Summary({
           ))}
         </ul>
       </nav>
-      <article class="card summary-record" id={selected} aria-labelledby="record-name">
+      <article class="card summary-record" aria-labelledby="record-name">
         <h1 id="record-name" ref={heading} tabIndex={-1} lang={name.lang}>
           {name.text}
         </h1>
