@@ -19,6 +19,7 @@ const LANGUAGES = [
     contentNote: /Contenu affiché en anglais/,
     optionsStyle: 'Style de surlignage',
     welcomeHeading: 'Mode d’emploi',
+    keyProvisions: 'Principales dispositions',
     month: /décembre 2026/,
   },
   {
@@ -32,6 +33,7 @@ const LANGUAGES = [
     contentNote: /المحتوى معروض بالإنجليزية/,
     optionsStyle: 'نمط التمييز',
     welcomeHeading: 'طريقة الاستخدام',
+    keyProvisions: 'الأحكام الرئيسية',
     month: /ديسمبر/,
   },
   {
@@ -45,6 +47,7 @@ const LANGUAGES = [
     contentNote: /以英文显示/,
     optionsStyle: '突出显示样式',
     welcomeHeading: '使用方法',
+    keyProvisions: '主要条款',
     month: /2026\s*年\s*12\s*月/,
   },
 ] as const;
@@ -135,6 +138,18 @@ describe.each(LANGUAGES)('Chromium with --lang=$lang', (l: Language) => {
       .toBeGreaterThan(0);
     await shot(options, l.lang, 'options');
     await options.close();
+  });
+
+  it('shows the full-summary page in the language', async () => {
+    const summary = await session.openExtensionPage('summary.html#budapest-convention');
+    expect(await documentLocale(summary)).toEqual({ dir: l.dir, lang: l.lang, ui: l.lang });
+    await expect
+      .poll(() => summary.getByRole('heading', { name: l.keyProvisions }).count())
+      .toBe(1);
+    // The record itself is in English for now, and says so.
+    expect(await summary.locator('body').innerText()).toMatch(l.contentNote);
+    await shot(summary, l.lang, 'summary');
+    await summary.close();
   });
 
   it('shows the welcome page in the language', async () => {

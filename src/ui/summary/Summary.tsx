@@ -132,8 +132,8 @@ export function Summary({
                 const text = localize(p.text, lang);
                 return (
                   <li key={p.id}>
-                    <p>
-                      <strong lang={topic.lang}>{topic.text}</strong>
+                    <p lang={topic.lang}>
+                      <strong>{topic.text}</strong>
                       {p.articles && <span class="articles"> ({p.articles})</span>}
                     </p>
                     <p lang={text.lang}>
