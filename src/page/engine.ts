@@ -336,6 +336,8 @@ class Engine<Cues> implements PageEngine {
     let sliceStart = this.slicer.now();
     const deadline = (): boolean => this.slicer.now() - sliceStart > this.slicer.sliceMs;
     let yieldNow = false;
+    // Whether this slice has done any work yet (walking or detecting).
+    let busy = false;
     let found: PageMention[] = [];
     const queue: SegmentBatch[] = [];
     let resumeAt = 0;
@@ -350,6 +352,7 @@ class Engine<Cues> implements PageEngine {
         // Stop at each closed batch: batches waiting for the end of the slice would keep their
         // nodes alive and pile up, and the cue sample is taken piece by piece as it grows.
         const done = w.step(() => w.hasBatches || deadline());
+        busy = true;
         for (const batch of w.takeBatches()) {
           queue.push(batch);
           sample?.add(batch);
@@ -368,7 +371,7 @@ class Engine<Cues> implements PageEngine {
       // waits for the sample to be taken, or is over. The first piece runs the detector cold (it
       // compiles its expressions then), so it starts a slice of its own.
       const pieceWaits = sample !== null && (sample.ready || (walked && !sample.drained));
-      if (sample && pieceWaits && !sample.started && this.slicer.now() - sliceStart >= 1) {
+      if (sample && pieceWaits && !sample.started && busy) {
         yieldNow = true;
       } else if (sample && (!deadline() || sample.ready || walked)) {
         const piece = sample.take(walked);
@@ -398,6 +401,7 @@ class Engine<Cues> implements PageEngine {
       }
       if (yieldNow || deadline()) {
         yieldNow = false;
+        busy = false;
         commit(found);
         found = [];
         await this.slicer.yield();

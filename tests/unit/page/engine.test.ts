@@ -161,6 +161,38 @@ describe('page cues', () => {
     expect([...seen]).toEqual([total]);
   });
 
+  it('runs the first piece (a cold detector) at the start of a slice of its own', async () => {
+    body('<p>Some text before the Budapest Convention.</p>'.repeat(30));
+    let yields = 0;
+    const yieldsAtPiece: number[] = [];
+    const counting: Detector<number> = {
+      collectCues(text) {
+        yieldsAtPiece.push(yields);
+        return text.length;
+      },
+      mergeCues: (a, b) => a + b,
+      find: (text, _cues, instruments) => fakeDetector.find(text, '', instruments),
+    };
+    engine = createPageEngine({
+      detector: counting,
+      doc: document,
+      registry: new FakeRegistry(),
+      // Slices that never run out: the only yield is the one before the first piece.
+      slicer: {
+        sliceMs: 1e9,
+        now: () => 0,
+        yield: () => {
+          yields++;
+          return Promise.resolve();
+        },
+      },
+    });
+    await engine.start();
+    expect(engine.mentions()).toHaveLength(30);
+    expect(yieldsAtPiece[0]).toBe(1);
+    expect(yields).toBe(1);
+  });
+
   it('sizes the pieces to the time the detector takes', async () => {
     body(Array.from({ length: 60 }, (_, i) => `<p>${i} ${'word '.repeat(200)}</p>`).join(''));
     // A clock that only the detector moves: 10 µs per character, so 300 characters make 3 ms.
