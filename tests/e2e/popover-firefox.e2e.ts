@@ -65,6 +65,39 @@ describe('Popover in Firefox', () => {
     await expect.poll(() => dialog(page)).toBeNull();
   });
 
+  it('opens the full summary of the instrument in a new tab', async () => {
+    await page.goto(server.url('/popover/plain.html'));
+    await hoverOpen();
+    const before = new Set(await session.browser.pages());
+    await page.evaluate((tag) => {
+      const buttons = document.querySelector(tag)!.shadowRoot!.querySelectorAll('button');
+      [...buttons].find((b) => b.textContent === 'Full summary')!.click();
+    }, UI_HOST);
+    let heading: string | null = null;
+    await expect
+      .poll(
+        async () => {
+          for (const tab of await session.browser.pages()) {
+            if (before.has(tab)) continue;
+            const found = await tab
+              .evaluate(() =>
+                location.pathname === '/summary.html' &&
+                location.hash === '#un-cybercrime-convention'
+                  ? (document.querySelector('h1')?.textContent ?? null)
+                  : null,
+              )
+              .catch(() => null);
+            if (found) heading = found;
+          }
+          return heading;
+        },
+        { timeout: 10_000 },
+      )
+      .toBe(UN);
+    await page.bringToFront();
+    await page.keyboard.press('Escape');
+  });
+
   it('stays open while the pointer moves into it', async () => {
     await page.goto(server.url('/popover/plain.html'));
     const info = await hoverOpen();
