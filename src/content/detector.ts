@@ -1,5 +1,5 @@
 import { addCues, collectCues, findMentions, type Cues } from '@/src/detect';
-import { PRESCREEN } from '@/src/detect/anchors';
+import { ANCHOR_SOURCE, HIDDEN } from '@/src/detect/anchors';
 import type { Detector } from '@/src/page/types';
 
 /** The real detector, adapted to the page engine's interface. */
@@ -8,6 +8,9 @@ export const pageDetector: Detector<Cues> = {
   mergeCues: addCues,
   // The detector's own raw-text screen ("no hit means no mention"), made global so that the
   // engine screens a thousand blocks in one pass instead of calling findMentions on each.
-  screen: new RegExp(PRESCREEN.source, `${PRESCREEN.flags.replace('g', '')}g`),
+  // Its two halves, run apart: anchor words, and the characters that hide anchors (invisible,
+  // full-width, pinyin). Their alternation is one regex but scans page text about half as fast.
+  screen: new RegExp(ANCHOR_SOURCE, 'gi'),
+  moreScreens: [new RegExp(HIDDEN.source, 'gi')],
   find: (text, cues, instruments) => findMentions(text, { pageCues: cues, instruments }),
 };

@@ -425,14 +425,19 @@ class Engine<Cues> implements PageEngine {
     deadline: () => boolean,
   ): number {
     const screen = this.detector.screen;
+    const more = this.detector.moreScreens ?? [];
     const text = batch.text();
     let i = from;
     while (i < batch.size) {
       if (screen) {
-        screen.lastIndex = batch.textFrom[i]!;
-        const hit = screen.exec(text);
-        if (!hit) return -1;
-        i = batch.segmentAt(hit.index);
+        const at = batch.textFrom[i]!;
+        let next = firstHit(screen, text, at);
+        for (const other of more) {
+          const hit = firstHit(other, text, at);
+          if (hit >= 0 && (next < 0 || hit < next)) next = hit;
+        }
+        if (next < 0) return -1;
+        i = batch.segmentAt(next);
       }
       const segment = batch.segment(i);
       if (segment) this.detect(segment, out);
@@ -577,6 +582,12 @@ class Engine<Cues> implements PageEngine {
     const at = upperBound(this.list, startOf(found[0]!.range), (m) => startOf(m.range));
     this.list = [...this.list.slice(0, at), ...found, ...this.list.slice(at)];
   }
+}
+
+/** Where a global RegExp first matches in `text` from `at` on, or -1. */
+function firstHit(re: RegExp, text: string, at: number): number {
+  re.lastIndex = at;
+  return re.exec(text)?.index ?? -1;
 }
 
 /** Creates a page engine for one document (one per frame). */

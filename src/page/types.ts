@@ -24,6 +24,12 @@ export interface Detector<Cues = unknown> {
    * it once over many blocks joined, and calls `find` only on blocks with a hit.
    */
   readonly screen?: RegExp;
+  /**
+   * Further screens (global RegExps) whose hits count as well: a block needs a hit of one of them.
+   * Two simple expressions can run faster than their alternation (a union of words with a union of
+   * character classes defeats the regex engine's quick scan).
+   */
+  readonly moreScreens?: readonly RegExp[];
   /** Finds mentions of `instruments` in one block's text. */
   find(text: string, cues: Cues, instruments: readonly InstrumentId[]): readonly DetectedSpan[];
 }

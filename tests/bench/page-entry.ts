@@ -29,6 +29,7 @@ class TimedRegExp extends RegExp {
 
 const timedDetector: Detector<unknown> = {
   screen: new TimedRegExp(pageDetector.screen!.source, pageDetector.screen!.flags),
+  moreScreens: (pageDetector.moreScreens ?? []).map((re) => new TimedRegExp(re.source, re.flags)),
   collectCues(text) {
     const t = performance.now();
     const cues = pageDetector.collectCues(text);

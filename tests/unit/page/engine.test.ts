@@ -222,6 +222,36 @@ describe('page cues', () => {
   });
 });
 
+describe('screens', () => {
+  it('detects only blocks that one of the screens hits', async () => {
+    body(
+      '<p>Budapest Convention</p><p>UN Convention against Cybercrime</p><p>Ad Hoc Committee</p>',
+    );
+    const seen: string[] = [];
+    const screened: Detector<string> = {
+      ...fakeDetector,
+      screen: /Budapest/g,
+      moreScreens: [/Committee/g],
+      find(text, cues, instruments) {
+        seen.push(text);
+        return fakeDetector.find(text, cues, instruments);
+      },
+    };
+    engine = createPageEngine({
+      detector: screened,
+      doc: document,
+      registry: new FakeRegistry(),
+      slicer: eagerSlicer,
+    });
+    await engine.start();
+    expect(seen).toEqual(['Budapest Convention', 'Ad Hoc Committee']);
+    expect(engine.mentions().map((m) => m.text)).toEqual([
+      'Budapest Convention',
+      'Ad Hoc Committee',
+    ]);
+  });
+});
+
 describe('start', () => {
   it('finds mentions split over inline elements and highlights them per instrument', async () => {
     body(
