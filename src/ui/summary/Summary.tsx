@@ -31,7 +31,12 @@ function SourceLinks({ ids }: { ids: readonly SourceId[] }) {
 
 /** The instrument a URL fragment names (`#budapest-convention`), else the UN convention. */
 export function instrumentFromHash(hash: string): InstrumentId {
-  const id = decodeURIComponent(hash.replace(/^#/, ''));
+  let id = hash.replace(/^#/, '');
+  try {
+    id = decodeURIComponent(id);
+  } catch {
+    // A malformed escape ("#%E0%A4"): not an instrument id either way.
+  }
   return isInstrumentId(id) ? id : INSTRUMENT_IDS[0]!;
 }
 

@@ -19,6 +19,8 @@ describe('instrumentFromHash', () => {
     ['', 'un-cybercrime-convention'],
     ['#nonsense', 'un-cybercrime-convention'],
     ['#%E2%80%AE', 'un-cybercrime-convention'],
+    ['#%E0%A4%A', 'un-cybercrime-convention'],
+    ['#budapest%2Dconvention', 'budapest-convention'],
   ])('reads %j as %s', (hash, id) => {
     expect(instrumentFromHash(hash)).toBe(id);
   });
