@@ -1,10 +1,4 @@
-import {
-  BLOCK_TAGS,
-  editableElements,
-  isSkippedElement,
-  mayHostShadow,
-  SKIPPED_TAGS,
-} from './skip';
+import { blockOf, editableElements, isSkippedElement, mayHostShadow, SKIPPED_TAGS } from './skip';
 
 /**
  * The joined text of one run of text nodes that share a block (e.g. a paragraph with its links and
@@ -181,7 +175,7 @@ export class SegmentWalker {
         const parent = node.parentNode;
         if (parent !== this.lastParent) {
           this.lastParent = parent;
-          this.lastBlock = this.blockOf(parent);
+          this.lastBlock = blockOf(parent ?? this.root, this.root);
         }
         if (this.lastBlock !== this.block) this.flush(this.lastBlock);
         const b = this.batch;
@@ -252,13 +246,6 @@ export class SegmentWalker {
       if (sibling) return sibling;
       if (!w.parentNode()) return null;
     }
-  }
-
-  private blockOf(parent: Node | null): Node {
-    for (let n = parent; n && n !== this.root; n = n.parentNode) {
-      if (n.nodeType === 1 && BLOCK_TAGS.has((n as Element).localName)) return n;
-    }
-    return this.root;
   }
 
   /** Closes the open segment (if any) and opens one for `next`. */

@@ -103,6 +103,12 @@ export function mayHostShadow(localName: string): boolean {
   return SHADOW_HOST_TAGS.has(localName) || localName.includes('-');
 }
 
+/** Whether an element is contenteditable (any value but "false", in any case). */
+function isEditable(el: Element): boolean {
+  const value = el.getAttribute('contenteditable');
+  return value !== null && value.toLowerCase() !== 'false';
+}
+
 /**
  * The editable elements under `root` (contenteditable other than "false"), found in one native
  * query so the walk need not read an attribute on every element; null when there are none.
@@ -113,9 +119,7 @@ export function editableElements(root: Node): ReadonlySet<Element> | null {
   const found = (root as ParentNode).querySelectorAll('[contenteditable]');
   if (found.length === 0) return null;
   const editable = new Set<Element>();
-  for (const el of found) {
-    if (el.getAttribute('contenteditable')?.toLowerCase() !== 'false') editable.add(el);
-  }
+  for (const el of found) if (isEditable(el)) editable.add(el);
   return editable.size > 0 ? editable : null;
 }
 
@@ -123,10 +127,7 @@ export function editableElements(root: Node): ReadonlySet<Element> | null {
 export function isSkippedElement(el: Element): boolean {
   if (SKIPPED_TAGS.has(el.localName)) return true;
   // hasAttribute first: cheap, and isContentEditable would force a style computation.
-  return (
-    el.hasAttribute('contenteditable') &&
-    el.getAttribute('contenteditable')?.toLowerCase() !== 'false'
-  );
+  return isEditable(el);
 }
 
 /**
@@ -134,18 +135,18 @@ export function isSkippedElement(el: Element): boolean {
  * skips excluded subtrees as it meets them). Crosses shadow boundaries to the host.
  */
 export function isInsideSkipped(node: Node): boolean {
-  for (let n: Node | null = node; n;) {
-    if (n.nodeType === 1 && isSkippedElement(n as Element)) return true;
-    const parent: Node | null = n.parentNode;
-    n = parent && parent.nodeType === 11 ? ((parent as ShadowRoot).host ?? null) : parent;
-  }
-  return false;
+  return someComposedAncestor(node, isSkippedElement);
 }
 
 /** Whether a node is the extension's own UI host or inside it (light DOM or its shadow tree). */
 export function isInsideOwnUi(node: Node): boolean {
+  return someComposedAncestor(node, (el) => el.localName === UI_HOST_TAG);
+}
+
+/** Whether `node` or an element above it passes `test`, going from a shadow root to its host. */
+function someComposedAncestor(node: Node, test: (el: Element) => boolean): boolean {
   for (let n: Node | null = node; n;) {
-    if (n.nodeType === 1 && (n as Element).localName === UI_HOST_TAG) return true;
+    if (n.nodeType === 1 && test(n as Element)) return true;
     const parent: Node | null = n.parentNode;
     n = parent && parent.nodeType === 11 ? ((parent as ShadowRoot).host ?? null) : parent;
   }
