@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { localize, type InstrumentId, type IsoDay } from '@/src/knowledge/index';
 import { t } from '@/src/i18n/t';
 import { cardContent } from './content';
+import { ContentLanguageNote } from '@/src/ui/record/ContentLanguageNote';
 import { describeKind } from '@/src/ui/record/describe';
 import { PositionSection } from '@/src/ui/record/PositionSection';
 import { SourceLink } from '@/src/ui/record/SourceLink';
@@ -102,9 +103,7 @@ export function PopoverCard(props: PopoverCardProps) {
               <SourceLink key={id} id={id} />
             ))}
           </p>
-          {summary.lang !== lang.split('-')[0] && summary.lang !== lang && (
-            <p class="note">{t('popoverContentInEnglish')}</p>
-          )}
+          <ContentLanguageNote shown={summary.lang} lang={lang} />
         </section>
         <StatusSection
           status={content.status}

@@ -4,6 +4,7 @@ import { t, uiDirection, uiLanguage } from '@/src/i18n/t';
 import { INSTRUMENT_IDS, isInstrumentId, type InstrumentId } from '@/src/knowledge/ids';
 import { localize, type IsoDay, type SourceId } from '@/src/knowledge/index';
 import { useSettings } from '@/src/settings/client';
+import { ContentLanguageNote } from '@/src/ui/record/ContentLanguageNote';
 import { describeKind } from '@/src/ui/record/describe';
 import { PositionSection } from '@/src/ui/record/PositionSection';
 import { SourceLink } from '@/src/ui/record/SourceLink';
@@ -115,9 +116,7 @@ export function Summary({
           <p lang={summary.lang}>
             {summary.text} <SourceLinks ids={instrument.summarySources} />
           </p>
-          {summary.lang !== lang.split('-')[0] && summary.lang !== lang && (
-            <p class="note">{t('popoverContentInEnglish')}</p>
-          )}
+          <ContentLanguageNote shown={summary.lang} lang={lang} />
         </section>
 
         <StatusSection
