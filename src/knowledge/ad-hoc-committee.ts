@@ -25,6 +25,15 @@ export const AD_HOC_COMMITTEE: Instrument = {
       'the States Parties and to negotiate a draft protocol.',
   },
   summarySources: ['scmp-2019', 'digwatch-ahc', 'atlantic-mirror', 'unodc-home'],
+  card: {
+    shortName: { en: 'UN Ad Hoc Committee on cybercrime' },
+    kind: { en: 'UN negotiating committee, created in 2019' },
+    gist: {
+      en:
+        'The body of UN member states that negotiated the UN Convention against Cybercrime. It now ' +
+        'prepares the treaty’s first conference of states parties and a draft protocol.',
+    },
+  },
   keyProvisions: [
     {
       id: 'mandate',

@@ -19,6 +19,16 @@ export const BUDAPEST_CONVENTION: Instrument = {
       'cross-border access to electronic evidence (2022).',
   },
   summarySources: ['coe-chart', 'coe-bc'],
+  card: {
+    shortName: { en: 'Budapest Convention' },
+    kind: { en: 'Council of Europe treaty on cybercrime, 2001' },
+    gist: {
+      en:
+        'The first international treaty on computer crime: it defines core offences, gives ' +
+        'authorities powers over electronic evidence and sets up cooperation between its parties, ' +
+        'which include many states outside Europe.',
+    },
+  },
   keyProvisions: [
     {
       id: 'structure',

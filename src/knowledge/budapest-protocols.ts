@@ -16,6 +16,13 @@ export const BUDAPEST_FIRST_PROTOCOL: KnowledgeRecord = {
       'It entered into force in March 2006.',
   },
   summarySources: ['coe-1p', 'cyberlaw-uk'],
+  card: {
+    shortName: { en: 'First Additional Protocol (racism and xenophobia)' },
+    kind: { en: 'Protocol to the Budapest Convention, 2003' },
+    gist: {
+      en: 'Applies the Budapest Convention’s offences and cooperation rules to racist and xenophobic material spread through computer systems.',
+    },
+  },
   keyProvisions: [
     {
       id: 'scope',
@@ -99,6 +106,13 @@ export const BUDAPEST_SECOND_PROTOCOL: KnowledgeRecord = {
       'video conference. These come with human-rights and data-protection safeguards.',
   },
   summarySources: ['coe-2ap'],
+  card: {
+    shortName: { en: 'Second Additional Protocol (electronic evidence)' },
+    kind: { en: 'Protocol to the Budapest Convention, 2022' },
+    gist: {
+      en: 'Gives parties faster ways to obtain electronic evidence held abroad, including direct requests to service providers, with data-protection safeguards.',
+    },
+  },
   keyProvisions: [
     {
       id: 'tools',

@@ -151,6 +151,19 @@ export interface KeyProvision extends Attribution {
   articles?: string;
 }
 
+/**
+ * What the preview card says before anything else: a reader should know in five seconds what the
+ * record is. Its claims rest on the record's `summarySources`.
+ */
+export interface CardText {
+  /** The name readers use, short enough for one line of a card title. */
+  shortName: LocalizedText;
+  /** What kind of instrument it is, in a few words (the official name is shown as a subtitle). */
+  kind: LocalizedText;
+  /** One or two sentences on what it does — not its history. */
+  gist: LocalizedText;
+}
+
 /** Everything the popover knows about one treaty, protocol or negotiating body. */
 export interface KnowledgeRecord {
   id: string;
@@ -161,13 +174,17 @@ export interface KnowledgeRecord {
   summary: LocalizedText;
   /** The source the summary rests on; its details are in the provisions and timeline. */
   summarySources: readonly SourceId[];
+  /** The preview card's title, kind and gist. */
+  card: CardText;
   keyProvisions: readonly KeyProvision[];
   /** Sorted by date. */
   timeline: readonly TimelineEvent[];
   counts: readonly Count[];
   entryIntoForce?: EntryIntoForceRule;
   signature?: SignatureRule;
+  /** Strongest first: the preview card shows the first two (and as many supporters' points). */
   criticisms: readonly Position[];
+  /** Strongest first, like `criticisms`. */
   support: readonly Position[];
   /** Records this one belongs with (protocols of a convention). */
   related?: readonly KnowledgeRecord[];

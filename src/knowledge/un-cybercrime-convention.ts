@@ -18,6 +18,16 @@ export const UN_CYBERCRIME_CONVENTION: Instrument = {
       'It was opened for signature at a ceremony in Hanoi on 25–26 October 2025.',
   },
   summarySources: ['untc', 'commondreams', 'helpnet'],
+  card: {
+    shortName: { en: 'UN Convention against Cybercrime' },
+    kind: { en: 'UN treaty on cybercrime, adopted in 2024' },
+    gist: {
+      en:
+        'States that join must make a list of computer-related acts crimes, give their authorities ' +
+        'powers to obtain electronic evidence, and share that evidence across borders for these ' +
+        'offences and for any serious crime.',
+    },
+  },
   keyProvisions: [
     {
       id: 'structure',
