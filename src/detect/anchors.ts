@@ -18,8 +18,11 @@ export const FRAGMENTS: readonly string[] = [
   '网络犯罪',
   '網絡犯罪',
   '網路犯罪',
+  '网路犯罪',
   'ไซเบอร์',
   'سيبراني',
+  // The same word with its ي dropped, a common slip.
+  'سبراني',
   'لكتروني',
   'معلوماتي',
   // Not "informati": "information" is everywhere.
@@ -28,6 +31,8 @@ export const FRAGMENTS: readonly string[] = [
   'computer',
   'internetkrim',
   'компьютерн',
+  // «IT-преступления»: the Russian subject without «кибер».
+  '(?:it|ит)[\\s\\-\\u2010-\\u2015]*преступлен',
   'visokotehnolo',
   'високотехнолош',
   'dunia\\s*maya',
@@ -71,8 +76,9 @@ export const FRAGMENTS: readonly string[] = [
   'fines\\s*delictivos',
   'преступных\\s*целях',
   '犯罪目的',
-  'جرامية',
-  'مخصصة',
+  // Without the final teh marbuta, which folds to heh and is often written so.
+  'جرامي',
+  'مخصص',
   '特设委员会',
   '特設委員會',
   'アドホック',

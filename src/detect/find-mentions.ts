@@ -59,9 +59,16 @@ const INDEFINITE: Readonly<Partial<Record<NameLang, RegExp>>> = {
   id: /(?:^|[^\p{L}\p{N}])sebuah\s+$/iu,
 };
 
+// Lower-case words between the article and the name are adjectives: "eine internationale
+// Konvention gegen Cyberkriminalität", "a new global Convention against Cybercrime".
+const ADJECTIVES = /(?:\s+\p{Ll}[\p{Ll}\p{M}'-]*){0,2}\s*$/u;
+
 function afterIndefiniteArticle(text: string, start: number, lang: NameLang): boolean {
   const re = INDEFINITE[lang];
-  return re !== undefined && re.test(text.slice(Math.max(0, start - 12), start));
+  if (re === undefined) return false;
+  const before = text.slice(Math.max(0, start - 48), start);
+  const bare = before.replace(ADJECTIVES, ' ');
+  return re.test(before.slice(-12)) || (bare !== before && re.test(bare));
 }
 
 function proximity(distance: number): number {
@@ -200,7 +207,9 @@ export function findMentions(text: string, context: DetectContext = {}): Mention
   const out: Mention[] = [];
   for (const raw of raws) {
     const { name } = raw.compiled;
-    if (!name.mayBeOther && afterIndefiniteArticle(text, raw.start, name.lang)) continue;
+    // "un Comité spécial créé en 2019" still names the committee: the rule is for instruments.
+    const body = raw.compiled.instrument === 'ad-hoc-committee';
+    if (!body && !name.mayBeOther && afterIndefiniteArticle(text, raw.start, name.lang)) continue;
     let instrument: InstrumentId | null = raw.compiled.instrument;
     let byContext = false;
     if (raw.compiled.name.ambiguity === 'needs-context') {

@@ -3,7 +3,7 @@ import { NAMES, type InstrumentName } from '@/src/knowledge/names';
 import { ANCHOR_SOURCE, anchorSearch, HIDDEN, PRESCREEN } from './anchors';
 import { fold, type Folded } from './fold';
 import { MATCHER_TABLES } from './matcher-tables.generated';
-import { SEP_CLASS } from './pattern';
+import { SEP_CLASS, tolerantSource } from './pattern';
 import type { MatcherTables } from './tables';
 
 // Names compile into sticky regular expressions over folded text, one per first character: at a
@@ -86,7 +86,7 @@ function build(tables: MatcherTables): Matcher {
   const names = tables.entries.map((e): CompiledName => ({
     instrument: e.instrument,
     name: NAMES[e.instrument][e.index] as InstrumentName,
-    source: e.source,
+    source: e.tolerant ? tolerantSource(e.source) : e.source,
     vetoSource: e.veto,
     length: e.length,
   }));

@@ -65,10 +65,32 @@ function escape(s: string): string {
   return s.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
 }
 
+// An apostrophe after a vowel stands for its accent where keyboards lack it: "criminalita'",
+// "e'". Only at the end of a word, where Italian and French accents on the last vowel sit.
+const FINAL_ACCENT: Readonly<Record<string, string>> = {
+  à: 'a',
+  è: 'e',
+  é: 'e',
+  ì: 'i',
+  ò: 'o',
+  ù: 'u',
+};
+
+function literal(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i] as string;
+    const plain = FINAL_ACCENT[ch];
+    const last = i === s.length - 1 || !/\p{L}/u.test(s[i + 1] as string);
+    out += plain && last ? `(?:${ch}|${plain}')` : escape(ch);
+  }
+  return out;
+}
+
 function source(nodes: readonly Node[]): string {
   let out = '';
   for (const n of nodes) {
-    if (n.t === 'lit') out += escape(n.s);
+    if (n.t === 'lit') out += literal(n.s);
     else if (n.t === 'sep') out += `${SEP_CLASS}*`;
     else if (n.t === 'quote') out += QUOTE;
     else if (n.t === 'word') out += WORD;
@@ -210,4 +232,30 @@ function expandNodes(nodes: readonly Node[], limit: number): string[] {
 /** Plain spellings a pattern accepts (folded, single spaces), at most `limit` of them. */
 export function expandPattern(pattern: string, limit = 500): string[] {
   return [...new Set(expandNodes(parse(pattern), limit).map((s) => s.replace(/ +/g, ' ').trim()))];
+}
+
+// Words of spaced scripts long enough that one slip of the pen still leaves them unmistakable.
+const LONG_WORD =
+  /(?<![\\\p{L}\p{M}])[\p{sc=Latin}\p{sc=Cyrillic}\p{sc=Greek}\p{sc=Arabic}\p{M}]{8,}(?![\p{L}\p{M}])/gu;
+
+/** The word itself, then every spelling with one letter (not the first) left out or doubled. */
+function slips(word: string): string {
+  const chars = [...word];
+  const out = new Set<string>([word]);
+  for (let i = 1; i < chars.length; i++)
+    out.add([...chars.slice(0, i), ...chars.slice(i + 1)].join(''));
+  for (let i = 0; i < chars.length; i++) {
+    out.add([...chars.slice(0, i + 1), chars[i] as string, ...chars.slice(i + 1)].join(''));
+  }
+  return `(?:${[...out].join('|')})`;
+}
+
+/**
+ * A pattern source that also accepts one missing or doubled letter (never the first) in each
+ * long word written out in it: "Cybercime", "Comittee", "السبرانية". Built at run time from
+ * the plain source, only for the names the tables mark `tolerant`, so the shipped tables stay
+ * small. The exact spelling comes first in each group, so exact text matches as before.
+ */
+export function tolerantSource(source: string): string {
+  return source.replace(LONG_WORD, slips);
 }

@@ -28,6 +28,8 @@ export interface NameEntry {
   readonly veto: string | null;
   /** Code units a match may begin with (`patternFirstChars`); null: any. */
   readonly first: string | null;
+  /** A name of several words: its long words tolerate one slip (`tolerantSource`). */
+  readonly tolerant: boolean;
 }
 
 /** The matcher's precomputed tables. */
@@ -78,6 +80,11 @@ export function buildMatcherTables(): MatcherTables {
         length: patternLength(pattern),
         veto: name.vetoAfter ? patternSource(name.vetoAfter) : null,
         first: patternFirstChars(pattern),
+        // Never abbreviations, numbers or one-word names: a slip there makes another word.
+        tolerant:
+          name.kind !== 'abbreviation' &&
+          name.kind !== 'treaty-number' &&
+          /[\p{L}\p{M}}][ -]+[{\p{L}\p{M}]/u.test(pattern),
       };
       entries.push({ entry, pattern });
     });

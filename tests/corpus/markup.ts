@@ -81,7 +81,12 @@ export function parseMarkupLine(line: string, lineNo: number, part: string): Cor
   if (text.includes('[[') || text.includes(']]')) {
     throw new Error(`${part} line ${lineNo}: unbalanced or malformed [[…]] label`);
   }
-  const kind = mentions.length === 0 ? 'negative' : mentions.some((x) => x.ambiguous) ? 'ambiguous' : 'positive';
+  const kind =
+    mentions.length === 0
+      ? 'negative'
+      : mentions.some((x) => x.ambiguous)
+        ? 'ambiguous'
+        : 'positive';
   return {
     id: `tl-${part}-${hashId(`${lang}\n${text}`)}`,
     lang,
