@@ -59,16 +59,21 @@ const INDEFINITE: Readonly<Partial<Record<NameLang, RegExp>>> = {
   id: /(?:^|[^\p{L}\p{N}])sebuah\s+$/iu,
 };
 
-// Lower-case words between the article and the name are adjectives: "eine internationale
-// Konvention gegen Cyberkriminalität", "a new global Convention against Cybercrime".
-const ADJECTIVES = /(?:\s+\p{Ll}[\p{Ll}\p{M}'-]*){0,2}\s*$/u;
+// Up to two lower-case words between the article and the name are adjectives: "eine
+// internationale Konvention gegen Cyberkriminalität", "a new global Convention against Cybercrime".
+const LAST_LOWER_WORD = /(?:^|\s)\p{Ll}[\p{Ll}\p{M}'-]*\s*$/u;
 
 function afterIndefiniteArticle(text: string, start: number, lang: NameLang): boolean {
   const re = INDEFINITE[lang];
   if (re === undefined) return false;
-  const before = text.slice(Math.max(0, start - 48), start);
-  const bare = before.replace(ADJECTIVES, ' ');
-  return re.test(before.slice(-12)) || (bare !== before && re.test(bare));
+  let before = text.slice(Math.max(0, start - 48), start);
+  for (let adjectives = 0; adjectives <= 2; adjectives++) {
+    if (re.test(before.slice(-12))) return true;
+    const word = LAST_LOWER_WORD.exec(before);
+    if (!word) return false;
+    before = before.slice(0, word.index + 1);
+  }
+  return false;
 }
 
 function proximity(distance: number): number {

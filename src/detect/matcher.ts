@@ -21,8 +21,10 @@ import type { MatcherTables } from './tables';
 export interface CompiledName {
   readonly instrument: InstrumentId;
   readonly name: InstrumentName;
-  /** Regular-expression source of the pattern. */
+  /** Regular-expression source of the pattern (exact spellings). */
   readonly source: string;
+  /** Whether its long words tolerate one slip: match with `tolerantSource(source)`. */
+  readonly tolerant: boolean;
   readonly vetoSource: string | null;
   /** Longest plain spelling, in folded characters. */
   readonly length: number;
@@ -42,6 +44,9 @@ interface Bucket {
   /** The alternation without the end boundary, and with it. */
   loose: RegExp | null;
   regex: RegExp | null;
+  /** The same, tolerant of one slip in long words (for anchors no exact name matched). */
+  slipLoose: RegExp | null;
+  slipRegex: RegExp | null;
 }
 
 interface Matcher {
@@ -54,6 +59,9 @@ interface Matcher {
    * end boundary), and of its veto. */
   readonly looseAlone: (RegExp | undefined)[];
   readonly alone: (RegExp | undefined)[];
+  /** The same, tolerant of one slip. */
+  readonly slipLooseAlone: (RegExp | undefined)[];
+  readonly slipAlone: (RegExp | undefined)[];
   readonly veto: (RegExp | null | undefined)[];
   /** Global search for anchors in folded text. */
   readonly anchors: RegExp;
@@ -82,11 +90,14 @@ const SEP_CHAR = new RegExp(SEP_CLASS, 'u');
 
 let matcher: Matcher | null = null;
 
+const NO_REGEX = { loose: null, regex: null, slipLoose: null, slipRegex: null } as const;
+
 function build(tables: MatcherTables): Matcher {
   const names = tables.entries.map((e): CompiledName => ({
     instrument: e.instrument,
     name: NAMES[e.instrument][e.index] as InstrumentName,
-    source: e.tolerant ? tolerantSource(e.source) : e.source,
+    source: e.source,
+    tolerant: e.tolerant,
     vetoSource: e.veto,
     length: e.length,
   }));
@@ -101,7 +112,7 @@ function build(tables: MatcherTables): Matcher {
     const all = anyStart.length
       ? [...new Set([...members, ...anyStart])].sort((a, b) => a - b)
       : members;
-    buckets.set(ch, { members: all, loose: null, regex: null });
+    buckets.set(ch, { members: all, ...NO_REGEX });
   }
   return {
     names,
@@ -109,6 +120,8 @@ function build(tables: MatcherTables): Matcher {
     anyStart,
     looseAlone: [],
     alone: [],
+    slipLooseAlone: [],
+    slipAlone: [],
     veto: [],
     anchors: anchorSearch(),
     rawAnchors: new RegExp(ANCHOR_SOURCE, 'gi'),
@@ -123,7 +136,7 @@ export function getMatcher(): Matcher {
   return matcher;
 }
 
-const EMPTY_BUCKET: Bucket = { members: [], loose: null, regex: null };
+const EMPTY_BUCKET: Bucket = { members: [], ...NO_REGEX };
 
 /**
  * The bucket for a start. With the `u` flag a sticky match at the second half of a surrogate
@@ -139,7 +152,7 @@ function bucketAt(m: Matcher, f: string, q: number): Bucket {
   const bucket = m.buckets.get(key);
   if (bucket) return bucket;
   if (m.anyStart.length === 0) return EMPTY_BUCKET;
-  const made: Bucket = { members: m.anyStart, loose: null, regex: null };
+  const made: Bucket = { members: m.anyStart, ...NO_REGEX };
   (m.buckets as Map<string, Bucket>).set(key, made);
   return made;
 }
@@ -169,30 +182,66 @@ function stickyMatch(
   return re.exec(f);
 }
 
-function alternation(m: Matcher, bucket: Bucket): string {
-  return `(?:${bucket.members.map((i) => `(${(m.names[i] as CompiledName).source})`).join('|')})`;
+// Tolerant sources, made on first use: only the names a page's candidate starts need.
+const tolerant = new Map<string, string>();
+
+/** The source a name is matched with: with `slip`, tolerant of one slip where allowed. */
+function matchSource(name: CompiledName, slip: boolean): string {
+  if (!slip || !name.tolerant) return name.source;
+  let s = tolerant.get(name.source);
+  if (s === undefined) {
+    s = tolerantSource(name.source);
+    tolerant.set(name.source, s);
+  }
+  return s;
 }
 
-function bucketMatch(m: Matcher, bucket: Bucket, f: string, q: number): RegExpExecArray | null {
-  bucket.loose ??= new RegExp(alternation(m, bucket), 'uy');
+function alternation(m: Matcher, bucket: Bucket, slip: boolean): string {
+  const sources = bucket.members.map((i) => `(${matchSource(m.names[i] as CompiledName, slip)})`);
+  return `(?:${sources.join('|')})`;
+}
+
+function bucketMatch(
+  m: Matcher,
+  bucket: Bucket,
+  f: string,
+  q: number,
+  slip: boolean,
+): RegExpExecArray | null {
+  if (slip) {
+    bucket.slipLoose ??= new RegExp(alternation(m, bucket, true), 'uy');
+    return stickyMatch(f, q, bucket.slipLoose, () => {
+      bucket.slipRegex ??= new RegExp(`${alternation(m, bucket, true)}${END_BOUNDARY}`, 'uy');
+      return bucket.slipRegex;
+    });
+  }
+  bucket.loose ??= new RegExp(alternation(m, bucket, false), 'uy');
   return stickyMatch(f, q, bucket.loose, () => {
-    bucket.regex ??= new RegExp(`${alternation(m, bucket)}${END_BOUNDARY}`, 'uy');
+    bucket.regex ??= new RegExp(`${alternation(m, bucket, false)}${END_BOUNDARY}`, 'uy');
     return bucket.regex;
   });
 }
 
-function aloneMatch(m: Matcher, i: number, f: string, q: number): RegExpExecArray | null {
-  const source = `(?:${(m.names[i] as CompiledName).source})`;
-  let loose = m.looseAlone[i];
+function aloneMatch(
+  m: Matcher,
+  i: number,
+  f: string,
+  q: number,
+  slip: boolean,
+): RegExpExecArray | null {
+  const source = `(?:${matchSource(m.names[i] as CompiledName, slip)})`;
+  const looseCache = slip ? m.slipLooseAlone : m.looseAlone;
+  const fullCache = slip ? m.slipAlone : m.alone;
+  let loose = looseCache[i];
   if (!loose) {
     loose = new RegExp(source, 'uy');
-    m.looseAlone[i] = loose;
+    looseCache[i] = loose;
   }
   return stickyMatch(f, q, loose, () => {
-    let re = m.alone[i];
+    let re = fullCache[i];
     if (!re) {
       re = new RegExp(`${source}${END_BOUNDARY}`, 'uy');
-      m.alone[i] = re;
+      fullCache[i] = re;
     }
     return re;
   });
@@ -272,6 +321,7 @@ function longest(
   f: string,
   q: number,
   hit: RegExpExecArray,
+  slip: boolean,
 ): Candidate[] {
   const group = hit.findIndex((g, i) => i > 0 && g !== undefined);
   const index = bucket.members[group - 1];
@@ -284,7 +334,7 @@ function longest(
     const j = bucket.members[k] as number;
     const other = m.names[j] as CompiledName;
     if (other.length <= (found[0] as Candidate).length) break;
-    const h = aloneMatch(m, j, f, q);
+    const h = aloneMatch(m, j, f, q, slip);
     if (!h) continue;
     const length = h[0].replace(TRAILING_SEP, '').length;
     found.push({ index: j, compiled: other, length });
@@ -306,11 +356,11 @@ function scan(m: Matcher, text: string, folded: Folded, base: number, out: RawMa
   let triedFrom = 0;
   let triedTo = 0;
   let covered = 0;
-  for (let a = anchors.exec(f); a; a = anchors.exec(f)) {
-    if (a.index < covered) continue;
-    const fragment = a.findIndex((g, i) => i > 0 && g !== undefined) - 1;
-    const from = Math.max(covered, a.index - (m.reach[fragment] ?? 0));
-    for (let q = from; q <= a.index; q++) {
+  // Tries every start in [from, to] (skipping those already tried for the previous anchor);
+  // returns whether a name was found.
+  const tryStarts = (from: number, to: number, slip: boolean): boolean => {
+    let found = false;
+    for (let q = from; q <= to; q++) {
       if (q >= triedFrom && q < triedTo) {
         q = triedTo - 1;
         continue;
@@ -319,9 +369,9 @@ function scan(m: Matcher, text: string, folded: Folded, base: number, out: RawMa
       if (SEP_CHAR.test(f[q] as string) || !startsAtBoundary(text, start)) continue;
       const bucket = bucketAt(m, f, q);
       if (bucket.members.length === 0) continue;
-      const hit = bucketMatch(m, bucket, f, q);
+      const hit = bucketMatch(m, bucket, f, q, slip);
       if (!hit) continue;
-      const best = longest(m, bucket, f, q, hit).find((c) => {
+      const best = longest(m, bucket, f, q, hit, slip).find((c) => {
         if (!caseAllows(c.compiled.name, text.slice(start, back(q + c.length - 1) + 1))) {
           return false;
         }
@@ -333,9 +383,19 @@ function scan(m: Matcher, text: string, folded: Folded, base: number, out: RawMa
       const fEnd = q + best.length;
       const end = back(fEnd - 1) + 1;
       out.push({ start, end, compiled });
+      found = true;
       covered = fEnd;
       q = fEnd - 1;
     }
+    return found;
+  };
+  for (let a = anchors.exec(f); a; a = anchors.exec(f)) {
+    if (a.index < covered) continue;
+    const fragment = a.findIndex((g, i) => i > 0 && g !== undefined) - 1;
+    const from = Math.max(covered, a.index - (m.reach[fragment] ?? 0));
+    // Only an anchor no exact name explains is tried again with one slip allowed: pages whose
+    // names are written right never compile or run the tolerant expressions.
+    if (!tryStarts(from, a.index, false)) tryStarts(from, a.index, true);
     triedFrom = from;
     triedTo = a.index + 1;
     if (anchors.lastIndex < covered) anchors.lastIndex = covered;

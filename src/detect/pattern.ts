@@ -235,8 +235,13 @@ export function expandPattern(pattern: string, limit = 500): string[] {
 }
 
 // Words of spaced scripts long enough that one slip of the pen still leaves them unmistakable.
-const LONG_WORD =
-  /(?<![\\\p{L}\p{M}])[\p{sc=Latin}\p{sc=Cyrillic}\p{sc=Greek}\p{sc=Arabic}\p{M}]{8,}(?![\p{L}\p{M}])/gu;
+// Plain ranges, not Unicode property classes: this runs in the page, where compiling those costs.
+const SPACED_LETTER =
+  'a-z\\u00c0-\\u024f\\u1e00-\\u1eff\\u0370-\\u03ff\\u0400-\\u04ff\\u0600-\\u06ff';
+const LONG_WORD = new RegExp(
+  `(?<![\\\\${SPACED_LETTER}])[${SPACED_LETTER}]{8,}(?![${SPACED_LETTER}])`,
+  'g',
+);
 
 /** The word itself, then every spelling with one letter (not the first) left out or doubled. */
 function slips(word: string): string {

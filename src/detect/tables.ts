@@ -47,12 +47,13 @@ export interface MatcherTables {
  * `anchorLeads` finds, that far in at most (the schema test checks that every spelling has one).
  */
 function anchorReach(patterns: readonly string[]): number[] {
-  const reach: number[] = FRAGMENTS.map(() => 0);
+  // -1: no spelling holds the fragment (see buildMatcherTables).
+  const reach: number[] = FRAGMENTS.map(() => -1);
   const search = anchorSearch();
   for (const pattern of patterns) {
     const leads = anchorLeads(pattern, search);
     if (leads) {
-      for (const [k, lead] of leads) reach[k] = Math.max(reach[k] ?? 0, lead);
+      for (const [k, lead] of leads) reach[k] = Math.max(reach[k] ?? -1, lead);
       continue;
     }
     // No sure anchor: every anchor its spellings start with reaches back the whole name.
@@ -61,10 +62,21 @@ function anchorReach(patterns: readonly string[]): number[] {
       search.lastIndex = 0;
       const hit = search.exec(spelling);
       const k = hit ? hit.findIndex((g, i) => i > 0 && g !== undefined) - 1 : -1;
-      if (k >= 0) reach[k] = Math.max(reach[k] ?? 0, length);
+      if (k >= 0) reach[k] = Math.max(reach[k] ?? -1, length);
     }
   }
   return reach;
+}
+
+// Anchor fragments that are a common slip of another one (no exact spelling holds them): a
+// tolerant match may have its slip right in the anchor word, so they reach as far back.
+const SLIPPED: Readonly<Record<string, string>> = { سبراني: 'سيبراني' };
+
+function withSlips(reach: number[]): number[] {
+  return reach.map((lead, k) => {
+    const of = SLIPPED[FRAGMENTS[k] as string];
+    return of === undefined ? lead : (reach[FRAGMENTS.indexOf(of)] ?? lead);
+  });
 }
 
 /** Computes the matcher's tables from the names data (build time and the up-to-date test). */
@@ -94,7 +106,10 @@ export function buildMatcherTables(): MatcherTables {
   return {
     entries: entries.map((e) => e.entry),
     span: Math.ceil(Math.max(...entries.map((e) => e.entry.length)) * 1.25) + 32,
-    // Slack for separator runs longer than the single space of a spelling.
-    reach: anchorReach(entries.map((e) => e.pattern)).map((lead) => Math.ceil(lead * 1.25) + 8),
+    // Slack for separator runs longer than the single space of a spelling. A fragment no exact
+    // spelling holds (a common slip of an anchor word, "سبراني") may sit anywhere in a name.
+    reach: withSlips(anchorReach(entries.map((e) => e.pattern))).map(
+      (lead) => Math.ceil(Math.max(0, lead) * 1.25) + 8,
+    ),
   };
 }
