@@ -59,15 +59,22 @@ const INDEFINITE: Readonly<Partial<Record<NameLang, RegExp>>> = {
   id: /(?:^|[^\p{L}\p{N}])sebuah\s+$/iu,
 };
 
-// Up to two lower-case words between the article and the name are adjectives: "eine
-// internationale Konvention gegen Cyberkriminalität", "a new global Convention against Cybercrime".
+// Up to two lower-case words between the article and a short title (one without a UN, Council
+// of Europe or place marker) are adjectives: "eine internationale Konvention gegen
+// Cyberkriminalität", "a new Convention against Cybercrime". A marked name stays a name: "a
+// unified UN International Cybercrime Convention".
 const LAST_LOWER_WORD = /(?:^|\s)\p{Ll}[\p{Ll}\p{M}'-]*\s*$/u;
 
-function afterIndefiniteArticle(text: string, start: number, lang: NameLang): boolean {
+function afterIndefiniteArticle(
+  text: string,
+  start: number,
+  lang: NameLang,
+  shortTitle: boolean,
+): boolean {
   const re = INDEFINITE[lang];
   if (re === undefined) return false;
   let before = text.slice(Math.max(0, start - 48), start);
-  for (let adjectives = 0; adjectives <= 2; adjectives++) {
+  for (let adjectives = 0; adjectives <= (shortTitle ? 2 : 0); adjectives++) {
     if (re.test(before.slice(-12))) return true;
     const word = LAST_LOWER_WORD.exec(before);
     if (!word) return false;
@@ -214,7 +221,14 @@ export function findMentions(text: string, context: DetectContext = {}): Mention
     const { name } = raw.compiled;
     // "un Comité spécial créé en 2019" still names the committee: the rule is for instruments.
     const body = raw.compiled.instrument === 'ad-hoc-committee';
-    if (!body && !name.mayBeOther && afterIndefiniteArticle(text, raw.start, name.lang)) continue;
+    const shortTitle = name.kind === 'short';
+    if (
+      !body &&
+      !name.mayBeOther &&
+      afterIndefiniteArticle(text, raw.start, name.lang, shortTitle)
+    ) {
+      continue;
+    }
     let instrument: InstrumentId | null = raw.compiled.instrument;
     let byContext = false;
     if (raw.compiled.name.ambiguity === 'needs-context') {

@@ -10,7 +10,7 @@ export interface Folded {
   readonly map: Int32Array | null;
 }
 
-const SUBSTITUTE: Record<string, string> = {
+const SUBSTITUTE: Readonly<Record<string, string>> = {
   '\u2018': "'",
   '\u2019': "'",
   '\u201a': "'",
@@ -41,22 +41,12 @@ const SUBSTITUTE: Record<string, string> = {
   '\u0625': '\u0627',
   '\u0622': '\u0627',
   '\u0649': '\u064a', // alef maksura → yeh
-  '\u0629': '\u0647', // teh marbuta → heh: "الجريمه" is a common informal spelling
   '\u0624': '\u0648', // waw with hamza → waw
   '\u0626': '\u064a', // yeh with hamza → yeh
 };
 
-// Traditional Chinese characters of the names and cues, folded to their Simplified forms so that
-// 聯合國打擊網絡犯罪公約 and 联合国打击网络犯罪公约 are one spelling (Taiwan's 網路 stays 网路, a
-// different word, spelt out in the names). One character for one: offsets do not move.
-const TRADITIONAL = '網絡聯國約擊條內達際議設員會歐擬訂關於為資訊術規範門電腦專組織號稱發開簽屆屬';
-const SIMPLIFIED = '网络联国约击条内达际议设员会欧拟订关于为资讯术规范门电脑专组织号称发开签届属';
-for (let i = 0; i < TRADITIONAL.length; i++) {
-  SUBSTITUTE[TRADITIONAL[i] as string] = SIMPLIFIED[i] as string;
-}
-
 const SUBSTITUTE_RE = new RegExp(
-  `[\\u2018\\u2019\\u201a\\u201b\\u02bc\`\\u00b4\\u2032\\u201c-\\u201f\\u00ab\\u00bb\\u2039\\u203a\\u2010-\\u2015\\u2212\\u0451\\u0131\\u0622\\u0623\\u0625\\u0649\\u0629\\u0624\\u0626\\uff01-\\uff5e${TRADITIONAL}]`,
+  `[\\u2018\\u2019\\u201a\\u201b\\u02bc\`\\u00b4\\u2032\\u201c-\\u201f\\u00ab\\u00bb\\u2039\\u203a\\u2010-\\u2015\\u2212\\u0451\\u0131\\u0622\\u0623\\u0625\\u0649\\u0624\\u0626\\uff01-\\uff5e]`,
   'g',
 );
 const INVISIBLE = '[\\u064b-\\u065f\\u0670\\u00ad\\u200b\\u200c\\u2060\\ufeff\\u0640]|\\u200d';

@@ -13,6 +13,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'к',
       tolerant: true,
+      meta: { lang: 'ru', kind: 'official', ambiguity: 'none' },
     },
     {
       instrument: 'ad-hoc-committee',
@@ -23,6 +24,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'мс',
       tolerant: true,
+      meta: { lang: 'ru', kind: 'official', ambiguity: 'none' },
     },
     {
       instrument: 'un-cybercrime-convention',
@@ -33,6 +35,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'u',
       tolerant: true,
+      meta: { lang: 'en', kind: 'official', ambiguity: 'none' },
     },
     {
       instrument: 'ad-hoc-committee',
@@ -43,6 +46,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'c',
       tolerant: true,
+      meta: { lang: 'fr', kind: 'official', ambiguity: 'none' },
     },
     {
       instrument: 'ad-hoc-committee',
@@ -53,6 +57,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'aosu',
       tolerant: true,
+      meta: { lang: 'en', kind: 'official', ambiguity: 'none' },
     },
     {
       instrument: 'ad-hoc-committee',
@@ -63,6 +68,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'auv',
       tolerant: true,
+      meta: { lang: 'de', kind: 'official', ambiguity: 'none' },
     },
     {
       instrument: 'ad-hoc-committee',
@@ -73,6 +79,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'c',
       tolerant: true,
+      meta: { lang: 'es', kind: 'official', ambiguity: 'none' },
     },
     {
       instrument: 'ad-hoc-committee',
@@ -83,6 +90,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'c',
       tolerant: true,
+      meta: { lang: 'it', kind: 'official', ambiguity: 'none' },
     },
     {
       instrument: 'ad-hoc-committee',
@@ -93,6 +101,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'c',
       tolerant: true,
+      meta: { lang: 'pt', kind: 'official', ambiguity: 'none' },
     },
     {
       instrument: 'un-cybercrime-convention',
@@ -103,6 +112,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'c',
       tolerant: true,
+      meta: { lang: 'fr', kind: 'working-title', ambiguity: 'none', case: 'initial' },
     },
     {
       instrument: 'un-cybercrime-convention',
@@ -113,6 +123,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'вк',
       tolerant: true,
+      meta: { lang: 'ru', kind: 'working-title', ambiguity: 'none' },
     },
     {
       instrument: 'ad-hoc-committee',
@@ -123,16 +134,18 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'uủ',
       tolerant: true,
+      meta: { lang: 'vi', kind: 'official', ambiguity: 'none' },
     },
     {
       instrument: 'ad-hoc-committee',
       index: 25,
       source:
-        'اللجنه[\\s\\-]*(?:الحكوميه[\\s\\-]*الدوليه[\\s\\-]*|)المخصصه[\\s\\-]*(?:المفتوحه[\\s\\-]*العضويه[\\s\\-]*|)(?:لوضع|لصياغه|المعنيه[\\s\\-]*بوضع)[\\s\\-]*اتفاقيه[\\s\\-]*دوليه[\\s\\-]*شامله[\\s\\-]*(?:بشان|لمكافحه|بشان[\\s\\-]*مكافحه)[\\s\\-]*(?:مكافحه[\\s\\-]*|)استخدام[\\s\\-]*تكنولوجيات[\\s\\-]*المعلومات[\\s\\-]*والاتصالات[\\s\\-]*(?:للاغراض|لاغراض)[\\s\\-]*الاجراميه',
+        'اللجن[ةه][\\s\\-]*(?:الحكومي[ةه][\\s\\-]*الدولي[ةه][\\s\\-]*|)المخصص[ةه][\\s\\-]*(?:المفتوح[ةه][\\s\\-]*العضوي[ةه][\\s\\-]*|)(?:لوضع|لصياغ[ةه]|المعني[ةه][\\s\\-]*بوضع)[\\s\\-]*اتفاقي[ةه][\\s\\-]*دولي[ةه][\\s\\-]*شامل[ةه][\\s\\-]*(?:بشان|لمكافح[ةه]|بشان[\\s\\-]*مكافح[ةه])[\\s\\-]*(?:مكافح[ةه][\\s\\-]*|)استخدام[\\s\\-]*تكنولوجيات[\\s\\-]*المعلومات[\\s\\-]*والاتصالات[\\s\\-]*(?:للاغراض|لاغراض)[\\s\\-]*الاجرامي[ةه]',
       length: 158,
       veto: null,
       first: 'ا',
       tolerant: true,
+      meta: { lang: 'ar', kind: 'official', ambiguity: 'none' },
     },
     {
       instrument: 'un-cybercrime-convention',
@@ -143,6 +156,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'ciu',
       tolerant: true,
+      meta: { lang: 'en', kind: 'working-title', ambiguity: 'none', case: 'initial' },
     },
     {
       instrument: 'ad-hoc-committee',
@@ -153,6 +167,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'с',
       tolerant: true,
+      meta: { lang: 'ru', kind: 'short', ambiguity: 'none' },
     },
     {
       instrument: 'ad-hoc-committee',
@@ -163,6 +178,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'с',
       tolerant: true,
+      meta: { lang: 'ru', kind: 'short', ambiguity: 'none' },
     },
     {
       instrument: 'ad-hoc-committee',
@@ -173,6 +189,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'au',
       tolerant: true,
+      meta: { lang: 'en', kind: 'short', ambiguity: 'none', case: 'initial' },
     },
     {
       instrument: 'ad-hoc-committee',
@@ -183,6 +200,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'uủ',
       tolerant: true,
+      meta: { lang: 'vi', kind: 'short', ambiguity: 'none' },
     },
     {
       instrument: 'un-cybercrime-convention',
@@ -193,6 +211,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'c',
       tolerant: true,
+      meta: { lang: 'fr', kind: 'official', ambiguity: 'none' },
     },
     {
       instrument: 'un-cybercrime-convention',
@@ -203,6 +222,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'c',
       tolerant: true,
+      meta: { lang: 'es', kind: 'official', ambiguity: 'none' },
     },
     {
       instrument: 'un-cybercrime-convention',
@@ -213,6 +233,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'c',
       tolerant: true,
+      meta: { lang: 'pt', kind: 'official', ambiguity: 'none' },
     },
     {
       instrument: 'un-cybercrime-convention',
@@ -223,6 +244,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'к',
       tolerant: true,
+      meta: { lang: 'ru', kind: 'short', ambiguity: 'none' },
     },
     {
       instrument: 'ad-hoc-committee',
@@ -233,6 +255,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'c',
       tolerant: true,
+      meta: { lang: 'fr', kind: 'short', ambiguity: 'none', case: 'initial' },
     },
     {
       instrument: 'un-cybercrime-convention',
@@ -243,6 +266,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'k',
       tolerant: true,
+      meta: { lang: 'pl', kind: 'official', ambiguity: 'none' },
     },
     {
       instrument: 'un-cybercrime-convention',
@@ -253,6 +277,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'apt',
       tolerant: true,
+      meta: { lang: 'fr', kind: 'descriptive', ambiguity: 'none' },
     },
     {
       instrument: 'budapest-convention',
@@ -263,6 +288,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'v',
       tolerant: true,
+      meta: { lang: 'nl', kind: 'official', ambiguity: 'none' },
     },
     {
       instrument: 'un-cybercrime-convention',
@@ -273,6 +299,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'akpvü',
       tolerant: true,
+      meta: { lang: 'de', kind: 'official', ambiguity: 'none' },
     },
     {
       instrument: 'un-cybercrime-convention',
@@ -283,6 +310,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'acpt',
       tolerant: true,
+      meta: { lang: 'it', kind: 'official', ambiguity: 'none' },
     },
     {
       instrument: 'un-cybercrime-convention',
@@ -293,6 +321,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'kpt',
       tolerant: true,
+      meta: { lang: 'id', kind: 'informal', ambiguity: 'none' },
     },
     {
       instrument: 'un-cybercrime-convention',
@@ -303,6 +332,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'c',
       tolerant: true,
+      meta: { lang: 'vi', kind: 'official', ambiguity: 'none' },
     },
     {
       instrument: 'un-cybercrime-convention',
@@ -313,6 +343,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'cv',
       tolerant: true,
+      meta: { lang: 'nl', kind: 'official', ambiguity: 'none' },
     },
     {
       instrument: 'un-cybercrime-convention',
@@ -323,6 +354,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'к',
       tolerant: true,
+      meta: { lang: 'uk', kind: 'short', ambiguity: 'none' },
     },
     {
       instrument: 'ad-hoc-committee',
@@ -333,6 +365,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'c',
       tolerant: true,
+      meta: { lang: 'es', kind: 'short', ambiguity: 'none', case: 'initial' },
     },
     {
       instrument: 'budapest-convention',
@@ -343,6 +376,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'к',
       tolerant: true,
+      meta: { lang: 'ru', kind: 'short', ambiguity: 'none' },
     },
     {
       instrument: 'un-cybercrime-convention',
@@ -353,6 +387,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'k',
       tolerant: true,
+      meta: { lang: 'id', kind: 'informal', ambiguity: 'none' },
     },
     {
       instrument: 'budapest-convention',
@@ -363,6 +398,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'acekpvü',
       tolerant: true,
+      meta: { lang: 'de', kind: 'short', ambiguity: 'none' },
     },
     {
       instrument: 'un-cybercrime-convention',
@@ -373,6 +409,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'acpt',
       tolerant: true,
+      meta: { lang: 'es', kind: 'descriptive', ambiguity: 'none' },
     },
     {
       instrument: 'un-cybercrime-convention',
@@ -383,6 +420,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'u',
       tolerant: true,
+      meta: { lang: 'en', kind: 'official', ambiguity: 'none' },
     },
     {
       instrument: 'budapest-convention',
@@ -393,6 +431,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'c',
       tolerant: true,
+      meta: { lang: 'it', kind: 'official', ambiguity: 'none' },
     },
     {
       instrument: 'un-cybercrime-convention',
@@ -403,6 +442,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'u',
       tolerant: true,
+      meta: { lang: 'en', kind: 'descriptive', ambiguity: 'none' },
     },
     {
       instrument: 'un-cybercrime-convention',
@@ -413,6 +453,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'b',
       tolerant: true,
+      meta: { lang: 'tr', kind: 'informal', ambiguity: 'none' },
     },
     {
       instrument: 'un-cybercrime-convention',
@@ -423,6 +464,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'u',
       tolerant: true,
+      meta: { lang: 'en', kind: 'informal', ambiguity: 'none' },
     },
     {
       instrument: 'un-cybercrime-convention',
@@ -433,6 +475,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'k',
       tolerant: true,
+      meta: { lang: 'sr', kind: 'short', ambiguity: 'none' },
     },
     {
       instrument: 'un-cybercrime-convention',
@@ -443,6 +486,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'c',
       tolerant: true,
+      meta: { lang: 'ca', kind: 'official', ambiguity: 'none' },
     },
     {
       instrument: 'un-cybercrime-convention',
@@ -453,6 +497,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'к',
       tolerant: true,
+      meta: { lang: 'sr', kind: 'short', ambiguity: 'none' },
     },
     {
       instrument: 'un-cybercrime-convention',
@@ -463,6 +508,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'uv',
       tolerant: true,
+      meta: { lang: 'de', kind: 'informal', ambiguity: 'none' },
     },
     {
       instrument: 'un-cybercrime-convention',
@@ -473,16 +519,18 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'apt',
       tolerant: true,
+      meta: { lang: 'pt', kind: 'descriptive', ambiguity: 'none' },
     },
     {
       instrument: 'un-cybercrime-convention',
       index: 59,
       source:
-        '(?:اتفاقيه|معاهده)[\\s\\-]*الامم[\\s\\-]*المتحده(?:[\\s\\-]*\\(un\\)|)[\\s\\-]*(?:(?:لمكافحه|بشان[\\s\\-]*مكافحه|بشان|حول|من[\\s\\-]*اجل[\\s\\-]*مكافحه)[\\s\\-]*(?:الجريمه|الجرايم)|للجريمه|للجرايم)[\\s\\-]*(?:السيبرانيه|الالكترونيه|المعلوماتيه)',
+        '(?:اتفاقي[ةه]|معاهد[ةه])[\\s\\-]*الامم[\\s\\-]*المتحد[ةه](?:[\\s\\-]*\\(un\\)|)[\\s\\-]*(?:(?:لمكافح[ةه]|بشان[\\s\\-]*مكافح[ةه]|بشان|حول|من[\\s\\-]*اجل[\\s\\-]*مكافح[ةه])[\\s\\-]*(?:الجريم[ةه]|الجرايم)|للجريم[ةه]|للجرايم)[\\s\\-]*(?:السيبراني[ةه]|الالكتروني[ةه]|المعلوماتي[ةه])',
       length: 60,
       veto: null,
       first: 'ام',
       tolerant: true,
+      meta: { lang: 'ar', kind: 'official', ambiguity: 'none' },
     },
     {
       instrument: 'budapest-convention',
@@ -493,6 +541,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'c',
       tolerant: true,
+      meta: { lang: 'fr', kind: 'short', ambiguity: 'none' },
     },
     {
       instrument: 'un-cybercrime-convention',
@@ -503,6 +552,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'u',
       tolerant: true,
+      meta: { lang: 'en', kind: 'informal', ambiguity: 'none' },
     },
     {
       instrument: 'budapest-convention',
@@ -513,6 +563,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'c',
       tolerant: true,
+      meta: { lang: 'es', kind: 'short', ambiguity: 'none' },
     },
     {
       instrument: 'budapest-convention',
@@ -523,6 +574,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'cv',
       tolerant: true,
+      meta: { lang: 'nl', kind: 'short', ambiguity: 'none' },
     },
     {
       instrument: 'ad-hoc-committee',
@@ -533,6 +585,13 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'с',
       tolerant: true,
+      meta: {
+        lang: 'ru',
+        kind: 'short',
+        ambiguity: 'needs-context',
+        default: null,
+        mayBeOther: true,
+      },
     },
     {
       instrument: 'budapest-convention',
@@ -543,6 +602,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'c',
       tolerant: true,
+      meta: { lang: 'pt', kind: 'short', ambiguity: 'none' },
     },
     {
       instrument: 'budapest-convention',
@@ -553,6 +613,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'к',
       tolerant: true,
+      meta: { lang: 'ru', kind: 'official', ambiguity: 'none' },
     },
     {
       instrument: 'un-cybercrime-convention',
@@ -563,6 +624,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'สอ',
       tolerant: false,
+      meta: { lang: 'th', kind: 'official', ambiguity: 'none' },
     },
     {
       instrument: 'un-cybercrime-convention',
@@ -573,6 +635,13 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'u',
       tolerant: true,
+      meta: {
+        lang: 'en',
+        kind: 'informal',
+        ambiguity: 'needs-context',
+        default: 'un-cybercrime-convention',
+        alsoMay: ['budapest-convention'],
+      },
     },
     {
       instrument: 'un-cybercrime-convention',
@@ -583,6 +652,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'c',
       tolerant: true,
+      meta: { lang: 'de', kind: 'informal', ambiguity: 'none' },
     },
     {
       instrument: 'budapest-convention',
@@ -593,6 +663,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: '[\\s\\-]*(?:cent(?:er|re)|hall|hotel|and[\\s\\-]*exhibition|on[\\s\\-]*the[\\s\\-]*contract|\\(cmni\\))',
       first: 'b',
       tolerant: true,
+      meta: { lang: 'en', kind: 'short', ambiguity: 'none' },
     },
     {
       instrument: 'budapest-convention',
@@ -603,6 +674,14 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'c',
       tolerant: true,
+      meta: {
+        lang: 'vi',
+        kind: 'informal',
+        ambiguity: 'needs-context',
+        default: null,
+        alsoMay: ['un-cybercrime-convention'],
+        case: 'initial',
+      },
     },
     {
       instrument: 'ad-hoc-committee',
@@ -613,6 +692,13 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'o',
       tolerant: true,
+      meta: {
+        lang: 'en',
+        kind: 'descriptive',
+        ambiguity: 'needs-context',
+        default: null,
+        mayBeOther: true,
+      },
     },
     {
       instrument: 'un-cybercrime-convention',
@@ -623,6 +709,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 's',
       tolerant: true,
+      meta: { lang: 'tr', kind: 'official', ambiguity: 'none' },
     },
     {
       instrument: 'budapest-convention',
@@ -633,6 +720,13 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'kк',
       tolerant: true,
+      meta: {
+        lang: 'sr',
+        kind: 'official',
+        ambiguity: 'needs-context',
+        default: 'budapest-convention',
+        alsoMay: ['un-cybercrime-convention'],
+      },
     },
     {
       instrument: 'un-cybercrime-convention',
@@ -643,6 +737,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'uv',
       tolerant: true,
+      meta: { lang: 'nl', kind: 'informal', ambiguity: 'none' },
     },
     {
       instrument: 'budapest-convention',
@@ -653,6 +748,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'c',
       tolerant: true,
+      meta: { lang: 'en', kind: 'short', ambiguity: 'none' },
     },
     {
       instrument: 'budapest-convention',
@@ -663,6 +759,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'c',
       tolerant: true,
+      meta: { lang: 'it', kind: 'short', ambiguity: 'none' },
     },
     {
       instrument: 'budapest-convention',
@@ -673,6 +770,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: '[\\s\\-]*(?:sobre[\\s\\-]*el[\\s\\-]*reconocimiento|sobre[\\s\\-]*el[\\s\\-]*depósito|cent(?:er|ro))',
       first: 'ct',
       tolerant: true,
+      meta: { lang: 'es', kind: 'short', ambiguity: 'none' },
     },
     {
       instrument: 'budapest-convention',
@@ -683,6 +781,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: '[\\s\\-]*(?:cent(?:er|re)|memorandum|über[\\s\\-]*die[\\s\\-]*(?:internationale[\\s\\-]*|)(?:anerkennung|hinterlegung))',
       first: 'b',
       tolerant: true,
+      meta: { lang: 'de', kind: 'short', ambiguity: 'none' },
     },
     {
       instrument: 'budapest-convention',
@@ -693,6 +792,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'c',
       tolerant: true,
+      meta: { lang: 'en', kind: 'short', ambiguity: 'none' },
     },
     {
       instrument: 'ad-hoc-committee',
@@ -703,6 +803,13 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'с',
       tolerant: true,
+      meta: {
+        lang: 'ru',
+        kind: 'short',
+        ambiguity: 'needs-context',
+        default: null,
+        mayBeOther: true,
+      },
     },
     {
       instrument: 'budapest-convention',
@@ -713,6 +820,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'k',
       tolerant: true,
+      meta: { lang: 'id', kind: 'short', ambiguity: 'none' },
     },
     {
       instrument: 'budapest-convention',
@@ -723,6 +831,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'c',
       tolerant: true,
+      meta: { lang: 'pt', kind: 'short', ambiguity: 'none' },
     },
     {
       instrument: 'budapest-convention',
@@ -733,6 +842,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'c',
       tolerant: true,
+      meta: { lang: 'ca', kind: 'short', ambiguity: 'none' },
     },
     {
       instrument: 'budapest-convention',
@@ -743,16 +853,18 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'a',
       tolerant: true,
+      meta: { lang: 'tr', kind: 'short', ambiguity: 'none' },
     },
     {
       instrument: 'budapest-convention',
       index: 51,
       source:
-        '(?:اتفاقيه|معاهده)[\\s\\-]*مجلس[\\s\\-]*اوروبا[\\s\\-]*(?:بشان|لمكافحه|حول)[\\s\\-]*(?:الجريمه|الجرايم)[\\s\\-]*(?:السيبرانيه|الالكترونيه|المعلوماتيه)',
+        '(?:اتفاقي[ةه]|معاهد[ةه])[\\s\\-]*مجلس[\\s\\-]*اوروبا[\\s\\-]*(?:بشان|لمكافح[ةه]|حول)[\\s\\-]*(?:الجريم[ةه]|الجرايم)[\\s\\-]*(?:السيبراني[ةه]|الالكتروني[ةه]|المعلوماتي[ةه])',
       length: 47,
       veto: null,
       first: 'ام',
       tolerant: true,
+      meta: { lang: 'ar', kind: 'short', ambiguity: 'none' },
     },
     {
       instrument: 'budapest-convention',
@@ -763,6 +875,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'c',
       tolerant: true,
+      meta: { lang: 'fr', kind: 'short', ambiguity: 'none' },
     },
     {
       instrument: 'budapest-convention',
@@ -773,6 +886,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'k',
       tolerant: true,
+      meta: { lang: 'id', kind: 'short', ambiguity: 'none' },
     },
     {
       instrument: 'un-cybercrime-convention',
@@ -783,6 +897,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'c',
       tolerant: true,
+      meta: { lang: 'es', kind: 'short', ambiguity: 'none', case: 'initial' },
     },
     {
       instrument: 'un-cybercrime-convention',
@@ -793,6 +908,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'c',
       tolerant: true,
+      meta: { lang: 'it', kind: 'short', ambiguity: 'none', case: 'initial' },
     },
     {
       instrument: 'budapest-convention',
@@ -803,6 +919,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'б',
       tolerant: true,
+      meta: { lang: 'uk', kind: 'informal', ambiguity: 'none' },
     },
     {
       instrument: 'un-cybercrime-convention',
@@ -813,6 +930,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'к',
       tolerant: true,
+      meta: { lang: 'ru', kind: 'short', ambiguity: 'none' },
     },
     {
       instrument: 'budapest-convention',
@@ -823,6 +941,14 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'c',
       tolerant: true,
+      meta: {
+        lang: 'es',
+        kind: 'official',
+        ambiguity: 'needs-context',
+        default: 'budapest-convention',
+        alsoMay: ['un-cybercrime-convention'],
+        case: 'initial',
+      },
     },
     {
       instrument: 'budapest-convention',
@@ -833,6 +959,14 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'akpvü',
       tolerant: true,
+      meta: {
+        lang: 'de',
+        kind: 'official',
+        ambiguity: 'needs-context',
+        default: 'budapest-convention',
+        alsoMay: ['un-cybercrime-convention'],
+        case: 'initial',
+      },
     },
     {
       instrument: 'budapest-convention',
@@ -843,6 +977,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'v',
       tolerant: true,
+      meta: { lang: 'nl', kind: 'official', ambiguity: 'none', case: 'initial' },
     },
     {
       instrument: 'budapest-convention',
@@ -853,6 +988,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 's',
       tolerant: true,
+      meta: { lang: 'tr', kind: 'official', ambiguity: 'none' },
     },
     {
       instrument: 'budapest-convention',
@@ -863,6 +999,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'б',
       tolerant: true,
+      meta: { lang: 'ru', kind: 'informal', ambiguity: 'none' },
     },
     {
       instrument: 'budapest-convention',
@@ -873,6 +1010,13 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'к',
       tolerant: true,
+      meta: {
+        lang: 'uk',
+        kind: 'official',
+        ambiguity: 'needs-context',
+        default: 'budapest-convention',
+        alsoMay: ['un-cybercrime-convention'],
+      },
     },
     {
       instrument: 'budapest-convention',
@@ -883,16 +1027,25 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'k',
       tolerant: true,
+      meta: {
+        lang: 'pl',
+        kind: 'official',
+        ambiguity: 'needs-context',
+        default: 'budapest-convention',
+        alsoMay: ['un-cybercrime-convention'],
+        case: 'initial',
+      },
     },
     {
       instrument: 'budapest-convention',
       index: 50,
       source:
-        '(?:اتفاقيه|معاهده)[\\s\\-]*بودابست[\\s\\-]*(?:(?:(?:لمكافحه|بشان|حول)[\\s\\-]*(?:الجريمه|الجرايم)|للجريمه|للجرايم)[\\s\\-]*(?:السيبرانيه|الالكترونيه|المعلوماتيه)|)',
+        '(?:اتفاقي[ةه]|معاهد[ةه])[\\s\\-]*بودابست[\\s\\-]*(?:(?:(?:لمكافح[ةه]|بشان|حول)[\\s\\-]*(?:الجريم[ةه]|الجرايم)|للجريم[ةه]|للجرايم)[\\s\\-]*(?:السيبراني[ةه]|الالكتروني[ةه]|المعلوماتي[ةه])|)',
       length: 43,
       veto: null,
       first: 'ام',
       tolerant: true,
+      meta: { lang: 'ar', kind: 'short', ambiguity: 'none' },
     },
     {
       instrument: 'un-cybercrime-convention',
@@ -903,6 +1056,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: '[\\s\\-]*(?:cent(?:er|re)|hall|hotel)',
       first: 'h',
       tolerant: true,
+      meta: { lang: 'en', kind: 'informal', ambiguity: 'none' },
     },
     {
       instrument: 'budapest-convention',
@@ -913,6 +1067,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'ces',
       tolerant: false,
+      meta: { lang: 'mul', kind: 'treaty-number', ambiguity: 'none' },
     },
     {
       instrument: 'un-cybercrime-convention',
@@ -923,6 +1078,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'akpvü',
       tolerant: true,
+      meta: { lang: 'de', kind: 'short', ambiguity: 'none', case: 'initial' },
     },
     {
       instrument: 'budapest-convention',
@@ -933,6 +1089,14 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'c',
       tolerant: true,
+      meta: {
+        lang: 'it',
+        kind: 'informal',
+        ambiguity: 'needs-context',
+        default: 'budapest-convention',
+        alsoMay: ['un-cybercrime-convention'],
+        case: 'initial',
+      },
     },
     {
       instrument: 'budapest-convention',
@@ -942,6 +1106,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'สอ',
       tolerant: false,
+      meta: { lang: 'th', kind: 'short', ambiguity: 'none' },
     },
     {
       instrument: 'budapest-convention',
@@ -952,16 +1117,24 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'к',
       tolerant: true,
+      meta: {
+        lang: 'ru',
+        kind: 'informal',
+        ambiguity: 'needs-context',
+        default: 'budapest-convention',
+        alsoMay: ['un-cybercrime-convention'],
+      },
     },
     {
       instrument: 'ad-hoc-committee',
       index: 27,
       source:
-        '(?:拟订|拟订|制定)一项(?:关于|关于)(?:打击|打击|反)为犯罪目的使用信息和通信技术(?:行为|)的全面国际公约(?:政府间|)特设委员会',
+        '(?:[拟擬][订訂]|擬訂|制定)一项(?:[关關][于於]|關於)(?:打[击擊]|打擊|反)[为為]犯罪目的使用信息和通信技[术術](?:行[为為]|)的全面[国國][际際]公[约約](?:政府间|)特[设設]委[员員][会會]',
       length: 39,
       veto: null,
-      first: '制拟',
+      first: '制拟擬',
       tolerant: false,
+      meta: { lang: 'zh', kind: 'official', ambiguity: 'none' },
     },
     {
       instrument: 'un-cybercrime-convention',
@@ -972,6 +1145,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'c',
       tolerant: true,
+      meta: { lang: 'vi', kind: 'short', ambiguity: 'none', case: 'initial' },
     },
     {
       instrument: 'budapest-convention',
@@ -981,6 +1155,13 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'สอ',
       tolerant: false,
+      meta: {
+        lang: 'th',
+        kind: 'official',
+        ambiguity: 'needs-context',
+        default: 'budapest-convention',
+        alsoMay: ['un-cybercrime-convention'],
+      },
     },
     {
       instrument: 'ad-hoc-committee',
@@ -991,6 +1172,14 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'c',
       tolerant: true,
+      meta: {
+        lang: 'es',
+        kind: 'short',
+        ambiguity: 'needs-context',
+        default: null,
+        mayBeOther: true,
+        case: 'initial',
+      },
     },
     {
       instrument: 'un-cybercrime-convention',
@@ -1000,6 +1189,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'c',
       tolerant: true,
+      meta: { lang: 'fr', kind: 'short', ambiguity: 'none', case: 'initial' },
     },
     {
       instrument: 'un-cybercrime-convention',
@@ -1010,6 +1200,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'uv',
       tolerant: true,
+      meta: { lang: 'de', kind: 'informal', ambiguity: 'none' },
     },
     {
       instrument: 'budapest-convention',
@@ -1020,6 +1211,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'b',
       tolerant: true,
+      meta: { lang: 'tr', kind: 'short', ambiguity: 'none' },
     },
     {
       instrument: 'budapest-convention',
@@ -1030,6 +1222,14 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'k',
       tolerant: true,
+      meta: {
+        lang: 'id',
+        kind: 'informal',
+        ambiguity: 'needs-context',
+        default: 'budapest-convention',
+        alsoMay: ['un-cybercrime-convention'],
+        case: 'initial',
+      },
     },
     {
       instrument: 'un-cybercrime-convention',
@@ -1039,6 +1239,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'c',
       tolerant: true,
+      meta: { lang: 'pt', kind: 'short', ambiguity: 'none', case: 'initial' },
     },
     {
       instrument: 'budapest-convention',
@@ -1049,6 +1250,14 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'c',
       tolerant: true,
+      meta: {
+        lang: 'pt',
+        kind: 'official',
+        ambiguity: 'needs-context',
+        default: 'budapest-convention',
+        alsoMay: ['un-cybercrime-convention'],
+        case: 'initial',
+      },
     },
     {
       instrument: 'budapest-convention',
@@ -1059,6 +1268,14 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'c',
       tolerant: true,
+      meta: {
+        lang: 'ca',
+        kind: 'official',
+        ambiguity: 'needs-context',
+        default: 'budapest-convention',
+        alsoMay: ['un-cybercrime-convention'],
+        case: 'initial',
+      },
     },
     {
       instrument: 'un-cybercrime-convention',
@@ -1068,6 +1285,13 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'к',
       tolerant: true,
+      meta: {
+        lang: 'ru',
+        kind: 'informal',
+        ambiguity: 'needs-context',
+        default: 'un-cybercrime-convention',
+        alsoMay: ['budapest-convention'],
+      },
     },
     {
       instrument: 'budapest-convention',
@@ -1077,6 +1301,14 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'c',
       tolerant: true,
+      meta: {
+        lang: 'fr',
+        kind: 'official',
+        ambiguity: 'needs-context',
+        default: 'budapest-convention',
+        alsoMay: ['un-cybercrime-convention'],
+        case: 'initial',
+      },
     },
     {
       instrument: 'budapest-convention',
@@ -1087,6 +1319,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'c',
       tolerant: true,
+      meta: { lang: 'vi', kind: 'informal', ambiguity: 'none' },
     },
     {
       instrument: 'ad-hoc-committee',
@@ -1097,6 +1330,14 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'uủ',
       tolerant: true,
+      meta: {
+        lang: 'vi',
+        kind: 'short',
+        ambiguity: 'needs-context',
+        default: null,
+        mayBeOther: true,
+        case: 'initial',
+      },
     },
     {
       instrument: 'budapest-convention',
@@ -1107,6 +1348,14 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'c',
       tolerant: true,
+      meta: {
+        lang: 'de',
+        kind: 'informal',
+        ambiguity: 'needs-context',
+        default: 'budapest-convention',
+        alsoMay: ['un-cybercrime-convention'],
+        case: 'initial',
+      },
     },
     {
       instrument: 'ad-hoc-committee',
@@ -1117,6 +1366,14 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: '[\\s\\-]*(?:on|for|against|to|of)[\\s\\-]*',
       first: 'u',
       tolerant: true,
+      meta: {
+        lang: 'en',
+        kind: 'short',
+        ambiguity: 'needs-context',
+        default: null,
+        mayBeOther: true,
+        case: 'title',
+      },
     },
     {
       instrument: 'budapest-convention',
@@ -1127,6 +1384,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'ct',
       tolerant: false,
+      meta: { lang: 'en', kind: 'treaty-number', ambiguity: 'none', case: 'initial' },
     },
     {
       instrument: 'ad-hoc-committee',
@@ -1137,6 +1395,14 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'c',
       tolerant: true,
+      meta: {
+        lang: 'fr',
+        kind: 'short',
+        ambiguity: 'needs-context',
+        default: null,
+        mayBeOther: true,
+        case: 'initial',
+      },
     },
     {
       instrument: 'un-cybercrime-convention',
@@ -1146,6 +1412,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'c',
       tolerant: true,
+      meta: { lang: 'en', kind: 'short', ambiguity: 'none', case: 'initial' },
     },
     {
       instrument: 'budapest-convention',
@@ -1156,6 +1423,14 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 's',
       tolerant: true,
+      meta: {
+        lang: 'tr',
+        kind: 'informal',
+        ambiguity: 'needs-context',
+        default: 'budapest-convention',
+        alsoMay: ['un-cybercrime-convention'],
+        case: 'initial',
+      },
     },
     {
       instrument: 'budapest-convention',
@@ -1166,6 +1441,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'bб',
       tolerant: true,
+      meta: { lang: 'sr', kind: 'short', ambiguity: 'none' },
     },
     {
       instrument: 'budapest-convention',
@@ -1176,6 +1452,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'k',
       tolerant: true,
+      meta: { lang: 'pl', kind: 'short', ambiguity: 'none' },
     },
     {
       instrument: 'budapest-convention',
@@ -1185,6 +1462,14 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'c',
       tolerant: true,
+      meta: {
+        lang: 'en',
+        kind: 'official',
+        ambiguity: 'needs-context',
+        default: 'budapest-convention',
+        alsoMay: ['un-cybercrime-convention'],
+        case: 'initial',
+      },
     },
     {
       instrument: 'un-cybercrime-convention',
@@ -1194,6 +1479,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'х',
       tolerant: true,
+      meta: { lang: 'ru', kind: 'informal', ambiguity: 'none' },
     },
     {
       instrument: 'un-cybercrime-convention',
@@ -1204,6 +1490,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'h',
       tolerant: true,
+      meta: { lang: 'tr', kind: 'informal', ambiguity: 'none' },
     },
     {
       instrument: 'budapest-convention',
@@ -1214,6 +1501,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'bcv',
       tolerant: true,
+      meta: { lang: 'nl', kind: 'short', ambiguity: 'none' },
     },
     {
       instrument: 'un-cybercrime-convention',
@@ -1224,6 +1512,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'h',
       tolerant: true,
+      meta: { lang: 'de', kind: 'informal', ambiguity: 'none' },
     },
     {
       instrument: 'un-cybercrime-convention',
@@ -1234,6 +1523,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'u국유',
       tolerant: true,
+      meta: { lang: 'ko', kind: 'short', ambiguity: 'none' },
     },
     {
       instrument: 'budapest-convention',
@@ -1243,6 +1533,14 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'c',
       tolerant: true,
+      meta: {
+        lang: 'en',
+        kind: 'informal',
+        ambiguity: 'needs-context',
+        default: null,
+        alsoMay: ['un-cybercrime-convention'],
+        case: 'initial',
+      },
     },
     {
       instrument: 'ad-hoc-committee',
@@ -1252,6 +1550,14 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'с',
       tolerant: true,
+      meta: {
+        lang: 'ru',
+        kind: 'short',
+        ambiguity: 'needs-context',
+        default: null,
+        mayBeOther: true,
+        case: 'initial',
+      },
     },
     {
       instrument: 'ad-hoc-committee',
@@ -1262,6 +1568,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: '사유',
       tolerant: true,
+      meta: { lang: 'ko', kind: 'short', ambiguity: 'none' },
     },
     {
       instrument: 'un-cybercrime-convention',
@@ -1271,6 +1578,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'х',
       tolerant: true,
+      meta: { lang: 'uk', kind: 'informal', ambiguity: 'none' },
     },
     {
       instrument: 'un-cybercrime-convention',
@@ -1281,6 +1589,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'hх',
       tolerant: true,
+      meta: { lang: 'sr', kind: 'informal', ambiguity: 'none' },
     },
     {
       instrument: 'un-cybercrime-convention',
@@ -1291,6 +1600,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'kк',
       tolerant: true,
+      meta: { lang: 'sr', kind: 'informal', ambiguity: 'none' },
     },
     {
       instrument: 'ad-hoc-committee',
@@ -1301,6 +1611,13 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'auv',
       tolerant: true,
+      meta: {
+        lang: 'de',
+        kind: 'short',
+        ambiguity: 'needs-context',
+        default: null,
+        mayBeOther: true,
+      },
     },
     {
       instrument: 'un-cybercrime-convention',
@@ -1310,6 +1627,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'c',
       tolerant: true,
+      meta: { lang: 'it', kind: 'informal', ambiguity: 'none' },
     },
     {
       instrument: 'un-cybercrime-convention',
@@ -1319,6 +1637,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'k',
       tolerant: true,
+      meta: { lang: 'pl', kind: 'informal', ambiguity: 'none' },
     },
     {
       instrument: 'un-cybercrime-convention',
@@ -1328,6 +1647,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'c',
       tolerant: true,
+      meta: { lang: 'fr', kind: 'informal', ambiguity: 'none' },
     },
     {
       instrument: 'un-cybercrime-convention',
@@ -1337,6 +1657,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'ct',
       tolerant: true,
+      meta: { lang: 'es', kind: 'informal', ambiguity: 'none' },
     },
     {
       instrument: 'un-cybercrime-convention',
@@ -1346,6 +1667,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'cv',
       tolerant: true,
+      meta: { lang: 'nl', kind: 'informal', ambiguity: 'none' },
     },
     {
       instrument: 'un-cybercrime-convention',
@@ -1355,6 +1677,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'c',
       tolerant: true,
+      meta: { lang: 'vi', kind: 'short', ambiguity: 'none' },
     },
     {
       instrument: 'un-cybercrime-convention',
@@ -1364,6 +1687,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'c',
       tolerant: true,
+      meta: { lang: 'pt', kind: 'informal', ambiguity: 'none' },
     },
     {
       instrument: 'un-cybercrime-convention',
@@ -1373,6 +1697,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'c',
       tolerant: true,
+      meta: { lang: 'ca', kind: 'informal', ambiguity: 'none' },
     },
     {
       instrument: 'budapest-convention',
@@ -1382,25 +1707,35 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'c',
       tolerant: false,
+      meta: {
+        lang: 'nl',
+        kind: 'informal',
+        ambiguity: 'needs-context',
+        default: 'budapest-convention',
+        alsoMay: ['un-cybercrime-convention'],
+        case: 'initial',
+      },
     },
     {
       instrument: 'budapest-convention',
       index: 57,
-      source: '欧州評议会(?:の|)サイバー犯罪(?:に関する|)条约',
+      source: '[欧歐]州評議[会會](?:の|)サイバー犯罪(?:に関する|)[条條]約',
       length: 18,
       veto: null,
-      first: '欧',
+      first: '欧歐',
       tolerant: false,
+      meta: { lang: 'ja', kind: 'short', ambiguity: 'none' },
     },
     {
       instrument: 'ad-hoc-committee',
       index: 28,
       source:
-        '(?:联合国|联合国|)(?:打击|打击|)(?:网络犯罪|网络犯罪|网路犯罪)(?:公约|公约)(?:谈判|談判|)(?:特设委员会|特设委员会)',
+        '(?:[联聯]合[国國]|聯合國|)(?:打[击擊]|打擊|)(?:[网網][络絡]犯罪|網絡犯罪|網路犯罪)(?:公[约約]|公約)(?:谈判|談判|)(?:特[设設]委[员員][会會]|特設委員會)',
       length: 18,
       veto: null,
-      first: '打网联',
+      first: '打網网联聯',
       tolerant: false,
+      meta: { lang: 'zh', kind: 'short', ambiguity: 'none' },
     },
     {
       instrument: 'budapest-convention',
@@ -1411,6 +1746,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: '"\'〈〉《》「」『』부',
       tolerant: true,
+      meta: { lang: 'ko', kind: 'short', ambiguity: 'none' },
     },
     {
       instrument: 'ad-hoc-committee',
@@ -1420,15 +1756,24 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'k',
       tolerant: true,
+      meta: {
+        lang: 'id',
+        kind: 'short',
+        ambiguity: 'needs-context',
+        default: null,
+        mayBeOther: true,
+        case: 'initial',
+      },
     },
     {
       instrument: 'un-cybercrime-convention',
       index: 65,
-      source: 'サイバー犯罪に(?:関する|対する)(?:国际連合|国連)条约',
+      source: 'サイバー犯罪に(?:関する|対する)(?:[国國]際連合|[国國]連)[条條]約',
       length: 16,
       veto: null,
       first: 'サ',
       tolerant: false,
+      meta: { lang: 'ja', kind: 'official', ambiguity: 'none' },
     },
     {
       instrument: 'budapest-convention',
@@ -1438,6 +1783,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: '유',
       tolerant: true,
+      meta: { lang: 'ko', kind: 'short', ambiguity: 'none' },
     },
     {
       instrument: 'ad-hoc-committee',
@@ -1447,15 +1793,24 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: '[\\s\\-]*(?:on|for|against|to|of)[\\s\\-]*',
       first: 'a',
       tolerant: true,
+      meta: {
+        lang: 'en',
+        kind: 'short',
+        ambiguity: 'needs-context',
+        default: null,
+        mayBeOther: true,
+        case: 'title',
+      },
     },
     {
       instrument: 'un-cybercrime-convention',
       index: 64,
-      source: '(?:国連|国际連合)(?:の|)サイバー犯罪(?:対策|防止|)条约',
+      source: '(?:[国國]連|[国國]際連合)(?:の|)サイバー犯罪(?:対策|防止|)[条條]約',
       length: 15,
       veto: null,
-      first: '国',
+      first: '国國',
       tolerant: false,
+      meta: { lang: 'ja', kind: 'short', ambiguity: 'none' },
     },
     {
       instrument: 'ad-hoc-committee',
@@ -1465,6 +1820,14 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'c',
       tolerant: true,
+      meta: {
+        lang: 'pt',
+        kind: 'short',
+        ambiguity: 'needs-context',
+        default: null,
+        mayBeOther: true,
+        case: 'initial',
+      },
     },
     {
       instrument: 'ad-hoc-committee',
@@ -1474,6 +1837,14 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'c',
       tolerant: true,
+      meta: {
+        lang: 'it',
+        kind: 'short',
+        ambiguity: 'needs-context',
+        default: null,
+        mayBeOther: true,
+        case: 'initial',
+      },
     },
     {
       instrument: 'ad-hoc-committee',
@@ -1483,6 +1854,13 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'a',
       tolerant: true,
+      meta: {
+        lang: 'nl',
+        kind: 'short',
+        ambiguity: 'needs-context',
+        default: null,
+        mayBeOther: true,
+      },
     },
     {
       instrument: 'ad-hoc-committee',
@@ -1492,6 +1870,14 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'a',
       tolerant: true,
+      meta: {
+        lang: 'tr',
+        kind: 'short',
+        ambiguity: 'needs-context',
+        default: null,
+        mayBeOther: true,
+        case: 'initial',
+      },
     },
     {
       instrument: 'un-cybercrime-convention',
@@ -1501,6 +1887,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'k',
       tolerant: true,
+      meta: { lang: 'id', kind: 'informal', ambiguity: 'none' },
     },
     {
       instrument: 'budapest-convention',
@@ -1510,24 +1897,39 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: '사',
       tolerant: true,
+      meta: {
+        lang: 'ko',
+        kind: 'official',
+        ambiguity: 'needs-context',
+        default: 'budapest-convention',
+        alsoMay: ['un-cybercrime-convention'],
+      },
     },
     {
       instrument: 'ad-hoc-committee',
       index: 26,
-      source: 'اللجنه[\\s\\-]*المخصصه',
+      source: 'اللجن[ةه][\\s\\-]*المخصص[ةه]',
       length: 14,
       veto: null,
       first: 'ا',
       tolerant: true,
+      meta: {
+        lang: 'ar',
+        kind: 'short',
+        ambiguity: 'needs-context',
+        default: null,
+        mayBeOther: true,
+      },
     },
     {
       instrument: 'un-cybercrime-convention',
       index: 60,
-      source: '(?:اتفاقيه|معاهده)[\\s\\-]*هانوي',
+      source: '(?:اتفاقي[ةه]|معاهد[ةه])[\\s\\-]*هانوي',
       length: 13,
       veto: null,
       first: 'ام',
       tolerant: true,
+      meta: { lang: 'ar', kind: 'informal', ambiguity: 'none' },
     },
     {
       instrument: 'un-cybercrime-convention',
@@ -1537,97 +1939,127 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'อ',
       tolerant: false,
+      meta: { lang: 'th', kind: 'informal', ambiguity: 'none' },
     },
     {
       instrument: 'budapest-convention',
       index: 53,
       source:
-        '(?:欧洲委员会|欧洲理事会|欧洲议会|欧洲委员会|欧洲理事会|欧洲評议会)(?:的|)(?:网络犯罪|网络犯罪|网路犯罪)(?:公约|公约)',
+        '(?:[欧歐]洲委[员員][会會]|[欧歐]洲理事[会會]|[欧歐]洲[议議][会會]|歐洲委員會|歐洲理事會|歐洲評議會)(?:的|)(?:[网網][络絡]犯罪|網絡犯罪|網路犯罪)(?:公[约約]|公約)',
       length: 12,
       veto: null,
-      first: '欧',
+      first: '欧歐',
       tolerant: false,
+      meta: { lang: 'zh', kind: 'short', ambiguity: 'none' },
     },
     {
       instrument: 'budapest-convention',
       index: 55,
-      source: 'サイバー犯罪に関する条约',
+      source: 'サイバー犯罪に関する[条條]約',
       length: 12,
       veto: null,
       first: 'サ',
       tolerant: false,
+      meta: { lang: 'ja', kind: 'official', ambiguity: 'none' },
     },
     {
       instrument: 'un-cybercrime-convention',
       index: 61,
-      source: '联合国(?:打击|反|)(?:网络|网路)犯罪(?:公约|条约)',
+      source:
+        '[联聯]合[国國](?:打[击擊]|反|)(?:[网網][络絡]|[网網]路)犯罪(?:公[约約]|[条條][约約])',
       length: 11,
       veto: null,
-      first: '联',
+      first: '联聯',
       tolerant: false,
+      meta: { lang: 'zh', kind: 'official', ambiguity: 'none' },
     },
     {
       instrument: 'budapest-convention',
       index: 52,
-      source: '(?:布达佩斯|布达佩斯)(?:网络犯罪|网络犯罪|网路犯罪|)(?:公约|公约)',
+      source: '(?:布[达達]佩斯|布達佩斯)(?:[网網][络絡]犯罪|網絡犯罪|網路犯罪|)(?:公[约約]|公約)',
       length: 10,
       veto: null,
       first: '布',
       tolerant: false,
+      meta: { lang: 'zh', kind: 'informal', ambiguity: 'none' },
     },
     {
       instrument: 'ad-hoc-committee',
       index: 30,
-      source: '(?:国連|)アドホック委员会',
+      source: '(?:[国國]連|)アドホック委員[会會]',
       length: 10,
       veto: null,
-      first: 'ア国',
+      first: 'ア国國',
       tolerant: false,
+      meta: {
+        lang: 'ja',
+        kind: 'short',
+        ambiguity: 'needs-context',
+        default: null,
+        mayBeOther: true,
+      },
     },
     {
       instrument: 'un-cybercrime-convention',
       index: 67,
-      source: '新サイバー犯罪条约',
+      source: '新サイバー犯罪[条條]約',
       length: 9,
       veto: null,
       first: '新',
       tolerant: false,
+      meta: { lang: 'ja', kind: 'informal', ambiguity: 'none' },
     },
     {
       instrument: 'un-cybercrime-convention',
       index: 62,
-      source: '打击(?:网络|网路)犯罪公约',
+      source: '打[击擊](?:[网網][络絡]|[网網]路)犯罪公[约約]',
       length: 8,
       veto: null,
       first: '打',
       tolerant: false,
+      meta: { lang: 'zh', kind: 'short', ambiguity: 'none' },
     },
     {
       instrument: 'budapest-convention',
       index: 58,
-      source: 'サイバー犯罪条约',
+      source: 'サイバー犯罪[条條]約',
       length: 8,
       veto: null,
       first: 'サ',
       tolerant: false,
+      meta: {
+        lang: 'ja',
+        kind: 'informal',
+        ambiguity: 'needs-context',
+        default: 'budapest-convention',
+        alsoMay: ['un-cybercrime-convention'],
+      },
     },
     {
       instrument: 'ad-hoc-committee',
       index: 29,
-      source: '(?:联合国|)特设委员会',
+      source: '(?:[联聯]合[国國]|)特[设設]委[员員][会會]',
       length: 8,
       veto: null,
-      first: '特联',
+      first: '特联聯',
       tolerant: false,
+      meta: {
+        lang: 'zh',
+        kind: 'short',
+        ambiguity: 'needs-context',
+        default: null,
+        mayBeOther: true,
+      },
     },
     {
       instrument: 'budapest-convention',
       index: 56,
-      source: 'ブダペスト条约',
+      source: 'ブダペスト[条條]約',
       length: 7,
       veto: null,
       first: 'ブ',
       tolerant: false,
+      meta: { lang: 'ja', kind: 'short', ambiguity: 'none' },
     },
     {
       instrument: 'un-cybercrime-convention',
@@ -1637,24 +2069,33 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: '하',
       tolerant: true,
+      meta: { lang: 'ko', kind: 'informal', ambiguity: 'none' },
     },
     {
       instrument: 'budapest-convention',
       index: 54,
-      source: '(?:网络犯罪|网络犯罪|网路犯罪)(?:公约|公约)',
+      source: '(?:[网網][络絡]犯罪|網絡犯罪|網路犯罪)(?:公[约約]|公約)',
       length: 6,
       veto: null,
-      first: '网',
+      first: '網网',
       tolerant: false,
+      meta: {
+        lang: 'zh',
+        kind: 'official',
+        ambiguity: 'needs-context',
+        default: 'budapest-convention',
+        alsoMay: ['un-cybercrime-convention'],
+      },
     },
     {
       instrument: 'un-cybercrime-convention',
       index: 66,
-      source: 'ハノイ条约',
+      source: 'ハノイ[条條]約',
       length: 5,
       veto: null,
       first: 'ハ',
       tolerant: false,
+      meta: { lang: 'ja', kind: 'informal', ambiguity: 'none' },
     },
     {
       instrument: 'un-cybercrime-convention',
@@ -1664,15 +2105,24 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'u',
       tolerant: false,
+      meta: {
+        lang: 'mul',
+        kind: 'abbreviation',
+        ambiguity: 'needs-context',
+        default: null,
+        mayBeOther: true,
+        case: 'upper',
+      },
     },
     {
       instrument: 'un-cybercrime-convention',
       index: 63,
-      source: '河内(?:公约|条约)',
+      source: '河[内內](?:公[约約]|[条條][约約])',
       length: 4,
       veto: null,
       first: '河',
       tolerant: false,
+      meta: { lang: 'zh', kind: 'informal', ambiguity: 'none' },
     },
     {
       instrument: 'budapest-convention',
@@ -1682,6 +2132,13 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'c',
       tolerant: false,
+      meta: {
+        lang: 'en',
+        kind: 'abbreviation',
+        ambiguity: 'needs-context',
+        default: null,
+        mayBeOther: true,
+      },
     },
     {
       instrument: 'ad-hoc-committee',
@@ -1691,12 +2148,21 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'a',
       tolerant: false,
+      meta: {
+        lang: 'mul',
+        kind: 'abbreviation',
+        ambiguity: 'needs-context',
+        default: null,
+        mayBeOther: true,
+        case: 'upper',
+      },
     },
   ],
   span: 422,
   reach: [
-    112, 126, 103, 56, 56, 126, 85, 55, 16, 21, 22, 8, 8, 22, 71, 72, 72, 73, 72, 126, 127, 92, 92,
-    125, 125, 56, 55, 103, 135, 90, 8, 78, 8, 26, 78, 8, 8, 8, 8, 8, 8, 10, 18, 20, 32, 25, 8, 27,
-    8, 8, 8, 8, 18, 18, 57, 238, 8, 8, 8, 8, 195, 56, 208, 273, 276, 260, 321, 20, 8, 41, 12, 8, 11,
+    112, 126, 103, 56, 56, 126, 85, 55, 16, 21, 22, 22, 22, 22, 71, 72, 72, 73, 72, 126, 127, 92,
+    92, 125, 125, 56, 55, 103, 135, 90, 8, 78, 8, 26, 78, 8, 8, 8, 8, 8, 8, 10, 18, 20, 32, 25, 8,
+    27, 8, 8, 8, 8, 18, 18, 57, 238, 8, 8, 8, 8, 195, 56, 208, 273, 276, 260, 321, 20, 8, 41, 12,
+    12, 11,
   ],
 };

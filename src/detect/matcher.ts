@@ -1,10 +1,9 @@
 import type { InstrumentId } from '@/src/knowledge/ids';
-import { NAMES, type InstrumentName } from '@/src/knowledge/names';
 import { ANCHOR_SOURCE, anchorSearch, HIDDEN, PRESCREEN } from './anchors';
 import { fold, type Folded } from './fold';
 import { MATCHER_TABLES } from './matcher-tables.generated';
 import { SEP_CLASS, tolerantSource } from './pattern';
-import type { MatcherTables } from './tables';
+import type { MatcherTables, NameMeta } from './tables';
 
 // Names compile into sticky regular expressions over folded text, one per first character: at a
 // start only the names that can begin with that character are tried, so a page compiles only the
@@ -20,7 +19,8 @@ import type { MatcherTables } from './tables';
 /** A name ready for matching. */
 export interface CompiledName {
   readonly instrument: InstrumentId;
-  readonly name: InstrumentName;
+  /** What the names data says of it (language, ambiguity, case rule), from the tables. */
+  readonly name: NameMeta;
   /** Regular-expression source of the pattern (exact spellings). */
   readonly source: string;
   /** Whether its long words tolerate one slip: match with `tolerantSource(source)`. */
@@ -95,7 +95,7 @@ const NO_REGEX = { loose: null, regex: null, slipLoose: null, slipRegex: null } 
 function build(tables: MatcherTables): Matcher {
   const names = tables.entries.map((e): CompiledName => ({
     instrument: e.instrument,
-    name: NAMES[e.instrument][e.index] as InstrumentName,
+    name: e.meta,
     source: e.source,
     tolerant: e.tolerant,
     vetoSource: e.veto,
@@ -284,7 +284,7 @@ function insideUrl(text: string, start: number): boolean {
   return URL_TOKEN.test(text.slice(i, start));
 }
 
-function caseAllows(name: InstrumentName, written: string): boolean {
+function caseAllows(name: NameMeta, written: string): boolean {
   const rule = name.case ?? 'any';
   if (rule === 'any') return true;
   if (rule === 'upper') return !LOWER.test(written);

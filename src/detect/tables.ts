@@ -1,5 +1,5 @@
 import { INSTRUMENT_IDS, type InstrumentId } from '@/src/knowledge/ids';
-import { NAMES } from '@/src/knowledge/names';
+import { NAMES, type InstrumentName } from '@/src/knowledge/names';
 import { anchorSearch, FRAGMENTS } from './anchors';
 import {
   anchorLeads,
@@ -14,6 +14,12 @@ import {
 // task on every page load. `npm run gen:matcher` writes the result to
 // matcher-tables.generated.ts, so the browser only builds regular expressions from strings, and
 // a unit test checks that the file matches the names data.
+
+/** What the matcher and resolver need to know of a name besides its pattern. */
+export type NameMeta = Pick<
+  InstrumentName,
+  'lang' | 'kind' | 'ambiguity' | 'default' | 'alsoMay' | 'mayBeOther' | 'case'
+>;
 
 /** One name, ready to compile. */
 export interface NameEntry {
@@ -30,6 +36,11 @@ export interface NameEntry {
   readonly first: string | null;
   /** A name of several words: its long words tolerate one slip (`tolerantSource`). */
   readonly tolerant: boolean;
+  /**
+   * The name's language, ambiguity and case rule: the page needs these and the tables only, not
+   * the names data itself (which would ship the patterns twice).
+   */
+  readonly meta: NameMeta;
 }
 
 /** The matcher's precomputed tables. */
@@ -68,13 +79,21 @@ function anchorReach(patterns: readonly string[]): number[] {
   return reach;
 }
 
-// Anchor fragments that are a common slip of another one (no exact spelling holds them): a
-// tolerant match may have its slip right in the anchor word, so they reach as far back.
-const SLIPPED: Readonly<Record<string, string>> = { سبراني: 'سيبراني' };
+// Anchor fragments no plain spelling holds, and the fragment whose reach they share: the
+// Traditional Chinese forms (names are spelt in Simplified, the matcher accepts both), and a
+// common slip in an anchor word (a tolerant match may have its slip right there).
+const SAME_REACH: Readonly<Record<string, string>> = {
+  網絡犯罪: '网络犯罪',
+  網路犯罪: '网路犯罪',
+  布達佩斯: '布达佩斯',
+  河內: '河内',
+  特設委員會: '特设委员会',
+  سبراني: 'سيبراني',
+};
 
 function withSlips(reach: number[]): number[] {
   return reach.map((lead, k) => {
-    const of = SLIPPED[FRAGMENTS[k] as string];
+    const of = SAME_REACH[FRAGMENTS[k] as string];
     return of === undefined ? lead : (reach[FRAGMENTS.indexOf(of)] ?? lead);
   });
 }
@@ -97,6 +116,15 @@ export function buildMatcherTables(): MatcherTables {
           name.kind !== 'abbreviation' &&
           name.kind !== 'treaty-number' &&
           /[\p{L}\p{M}}][ -]+[{\p{L}\p{M}]/u.test(pattern),
+        meta: {
+          lang: name.lang,
+          kind: name.kind,
+          ambiguity: name.ambiguity,
+          ...(name.default !== undefined ? { default: name.default } : {}),
+          ...(name.alsoMay ? { alsoMay: name.alsoMay } : {}),
+          ...(name.mayBeOther ? { mayBeOther: name.mayBeOther } : {}),
+          ...(name.case ? { case: name.case } : {}),
+        },
       };
       entries.push({ entry, pattern });
     });
