@@ -58,13 +58,12 @@ export interface MatcherTables {
  * `anchorLeads` finds, that far in at most (the schema test checks that every spelling has one).
  */
 function anchorReach(patterns: readonly string[]): number[] {
-  // -1: no spelling holds the fragment (see buildMatcherTables).
-  const reach: number[] = FRAGMENTS.map(() => -1);
+  const reach: number[] = FRAGMENTS.map(() => 0);
   const search = anchorSearch();
   for (const pattern of patterns) {
     const leads = anchorLeads(pattern, search);
     if (leads) {
-      for (const [k, lead] of leads) reach[k] = Math.max(reach[k] ?? -1, lead);
+      for (const [k, lead] of leads) reach[k] = Math.max(reach[k] ?? 0, lead);
       continue;
     }
     // No sure anchor: every anchor its spellings start with reaches back the whole name.
@@ -73,29 +72,10 @@ function anchorReach(patterns: readonly string[]): number[] {
       search.lastIndex = 0;
       const hit = search.exec(spelling);
       const k = hit ? hit.findIndex((g, i) => i > 0 && g !== undefined) - 1 : -1;
-      if (k >= 0) reach[k] = Math.max(reach[k] ?? -1, length);
+      if (k >= 0) reach[k] = Math.max(reach[k] ?? 0, length);
     }
   }
   return reach;
-}
-
-// Anchor fragments no plain spelling holds, and the fragment whose reach they share: the
-// Traditional Chinese forms (names are spelt in Simplified, the matcher accepts both), and a
-// common slip in an anchor word (a tolerant match may have its slip right there).
-const SAME_REACH: Readonly<Record<string, string>> = {
-  網絡犯罪: '网络犯罪',
-  網路犯罪: '网路犯罪',
-  布達佩斯: '布达佩斯',
-  河內: '河内',
-  特設委員會: '特设委员会',
-  سبراني: 'سيبراني',
-};
-
-function withSlips(reach: number[]): number[] {
-  return reach.map((lead, k) => {
-    const of = SAME_REACH[FRAGMENTS[k] as string];
-    return of === undefined ? lead : (reach[FRAGMENTS.indexOf(of)] ?? lead);
-  });
 }
 
 /** Computes the matcher's tables from the names data (build time and the up-to-date test). */
@@ -134,10 +114,7 @@ export function buildMatcherTables(): MatcherTables {
   return {
     entries: entries.map((e) => e.entry),
     span: Math.ceil(Math.max(...entries.map((e) => e.entry.length)) * 1.25) + 32,
-    // Slack for separator runs longer than the single space of a spelling. A fragment no exact
-    // spelling holds (a common slip of an anchor word, "سبراني") may sit anywhere in a name.
-    reach: withSlips(anchorReach(entries.map((e) => e.pattern))).map(
-      (lead) => Math.ceil(Math.max(0, lead) * 1.25) + 8,
-    ),
+    // Slack for separator runs longer than the single space of a spelling.
+    reach: anchorReach(entries.map((e) => e.pattern)).map((lead) => Math.ceil(lead * 1.25) + 8),
   };
 }
