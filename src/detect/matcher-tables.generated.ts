@@ -13,6 +13,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'к',
       tolerant: true,
+      heads: ['конвенцией', 'конвенциею', 'конвенции', 'конвенцию', 'конвенция'],
       meta: { lang: 'ru', kind: 'official', ambiguity: 'none' },
     },
     {
@@ -24,6 +25,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'мс',
       tolerant: true,
+      heads: ['межправительственный'],
       meta: { lang: 'ru', kind: 'official', ambiguity: 'none' },
     },
     {
@@ -35,6 +37,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'u',
       tolerant: true,
+      heads: ['united'],
       meta: { lang: 'en', kind: 'official', ambiguity: 'none' },
     },
     {
@@ -46,6 +49,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'c',
       tolerant: true,
+      heads: ['comité'],
       meta: { lang: 'fr', kind: 'official', ambiguity: 'none' },
     },
     {
@@ -57,6 +61,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'aosu',
       tolerant: true,
+      heads: ['united'],
       meta: { lang: 'en', kind: 'official', ambiguity: 'none' },
     },
     {
@@ -68,6 +73,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'auv',
       tolerant: true,
+      heads: ['un'],
       meta: { lang: 'de', kind: 'official', ambiguity: 'none' },
     },
     {
@@ -79,6 +85,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'c',
       tolerant: true,
+      heads: ['comité'],
       meta: { lang: 'es', kind: 'official', ambiguity: 'none' },
     },
     {
@@ -90,6 +97,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'c',
       tolerant: true,
+      heads: ['comitato'],
       meta: { lang: 'it', kind: 'official', ambiguity: 'none' },
     },
     {
@@ -101,6 +109,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'c',
       tolerant: true,
+      heads: ['comitê'],
       meta: { lang: 'pt', kind: 'official', ambiguity: 'none' },
     },
     {
@@ -112,6 +121,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'c',
       tolerant: true,
+      heads: ['convention'],
       meta: { lang: 'fr', kind: 'working-title', ambiguity: 'none', case: 'initial' },
     },
     {
@@ -123,6 +133,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'вк',
       tolerant: true,
+      heads: ['всеобъемлющая', 'всеобъемлющей'],
       meta: { lang: 'ru', kind: 'working-title', ambiguity: 'none' },
     },
     {
@@ -134,6 +145,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'uủ',
       tolerant: true,
+      heads: ['ủy'],
       meta: { lang: 'vi', kind: 'official', ambiguity: 'none' },
     },
     {
@@ -145,6 +157,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'ا',
       tolerant: true,
+      heads: ['اللجنة'],
       meta: { lang: 'ar', kind: 'official', ambiguity: 'none' },
     },
     {
@@ -156,6 +169,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'ciu',
       tolerant: true,
+      heads: ['comprehensive', 'u.n.', 'un', 'united'],
       meta: { lang: 'en', kind: 'working-title', ambiguity: 'none', case: 'initial' },
     },
     {
@@ -167,6 +181,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'с',
       tolerant: true,
+      heads: ['специальный'],
       meta: { lang: 'ru', kind: 'short', ambiguity: 'none' },
     },
     {
@@ -178,6 +193,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'с',
       tolerant: true,
+      heads: ['специальный'],
       meta: { lang: 'ru', kind: 'short', ambiguity: 'none' },
     },
     {
@@ -189,6 +205,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'au',
       tolerant: true,
+      heads: ['ad', 'un', 'united'],
       meta: { lang: 'en', kind: 'short', ambiguity: 'none', case: 'initial' },
     },
     {
@@ -200,6 +217,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'uủ',
       tolerant: true,
+      heads: ['ủy'],
       meta: { lang: 'vi', kind: 'short', ambiguity: 'none' },
     },
     {
@@ -211,6 +229,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'c',
       tolerant: true,
+      heads: ['convention'],
       meta: { lang: 'fr', kind: 'official', ambiguity: 'none' },
     },
     {
@@ -222,6 +241,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'c',
       tolerant: true,
+      heads: ['convención'],
       meta: { lang: 'es', kind: 'official', ambiguity: 'none' },
     },
     {
@@ -233,6 +253,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'c',
       tolerant: true,
+      heads: ['convenção'],
       meta: { lang: 'pt', kind: 'official', ambiguity: 'none' },
     },
     {
@@ -244,6 +265,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'к',
       tolerant: true,
+      heads: ['конвенция'],
       meta: { lang: 'ru', kind: 'short', ambiguity: 'none' },
     },
     {
@@ -255,6 +277,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'c',
       tolerant: true,
+      heads: ['comité'],
       meta: { lang: 'fr', kind: 'short', ambiguity: 'none', case: 'initial' },
     },
     {
@@ -266,6 +289,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'k',
       tolerant: true,
+      heads: ['konwencja', 'konwencji', 'konwencją', 'konwencję'],
       meta: { lang: 'pl', kind: 'official', ambiguity: 'none' },
     },
     {
@@ -277,6 +301,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'apt',
       tolerant: true,
+      heads: ['accord', 'pacte', 'traité'],
       meta: { lang: 'fr', kind: 'descriptive', ambiguity: 'none' },
     },
     {
@@ -288,6 +313,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'v',
       tolerant: true,
+      heads: ['verdrag'],
       meta: { lang: 'nl', kind: 'official', ambiguity: 'none' },
     },
     {
@@ -299,6 +325,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'akpvü',
       tolerant: true,
+      heads: ['konvention', 'übereinkommen', 'übereinkommens'],
       meta: { lang: 'de', kind: 'official', ambiguity: 'none' },
     },
     {
@@ -310,6 +337,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'acpt',
       tolerant: true,
+      heads: ['convenzione'],
       meta: { lang: 'it', kind: 'official', ambiguity: 'none' },
     },
     {
@@ -321,6 +349,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'kpt',
       tolerant: true,
+      heads: ['konvensi', 'perjanjian', 'traktat'],
       meta: { lang: 'id', kind: 'informal', ambiguity: 'none' },
     },
     {
@@ -332,6 +361,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'c',
       tolerant: true,
+      heads: ['công'],
       meta: { lang: 'vi', kind: 'official', ambiguity: 'none' },
     },
     {
@@ -343,6 +373,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'cv',
       tolerant: true,
+      heads: ['conventie', 'verdrag'],
       meta: { lang: 'nl', kind: 'official', ambiguity: 'none' },
     },
     {
@@ -354,6 +385,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'к',
       tolerant: true,
+      heads: ['конвенцію', 'конвенція', 'конвенцією', 'конвенції'],
       meta: { lang: 'uk', kind: 'short', ambiguity: 'none' },
     },
     {
@@ -365,6 +397,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'c',
       tolerant: true,
+      heads: ['comité'],
       meta: { lang: 'es', kind: 'short', ambiguity: 'none', case: 'initial' },
     },
     {
@@ -376,6 +409,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'к',
       tolerant: true,
+      heads: ['конвенцией', 'конвенциею', 'конвенции', 'конвенцию', 'конвенция'],
       meta: { lang: 'ru', kind: 'short', ambiguity: 'none' },
     },
     {
@@ -387,6 +421,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'k',
       tolerant: true,
+      heads: ['konvensi'],
       meta: { lang: 'id', kind: 'informal', ambiguity: 'none' },
     },
     {
@@ -398,6 +433,19 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'acekpvü',
       tolerant: true,
+      heads: [
+        'abkommen',
+        'abkommens',
+        'cybercrime',
+        'cyberkriminalitäts',
+        'konvention',
+        'pakts',
+        'vertrag',
+        'vertrages',
+        'vertrags',
+        'übereinkommen',
+        'übereinkommens',
+      ],
       meta: { lang: 'de', kind: 'short', ambiguity: 'none' },
     },
     {
@@ -409,6 +457,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'acpt',
       tolerant: true,
+      heads: ['acuerdo', 'tratado'],
       meta: { lang: 'es', kind: 'descriptive', ambiguity: 'none' },
     },
     {
@@ -420,6 +469,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'u',
       tolerant: true,
+      heads: ['united'],
       meta: { lang: 'en', kind: 'official', ambiguity: 'none' },
     },
     {
@@ -431,6 +481,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'c',
       tolerant: true,
+      heads: ['convenzione', 'convezione'],
       meta: { lang: 'it', kind: 'official', ambiguity: 'none' },
     },
     {
@@ -442,6 +493,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'u',
       tolerant: true,
+      heads: ['united'],
       meta: { lang: 'en', kind: 'descriptive', ambiguity: 'none' },
     },
     {
@@ -453,6 +505,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'b',
       tolerant: true,
+      heads: ['birleşmiş'],
       meta: { lang: 'tr', kind: 'informal', ambiguity: 'none' },
     },
     {
@@ -464,6 +517,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'u',
       tolerant: true,
+      heads: ['united'],
       meta: { lang: 'en', kind: 'informal', ambiguity: 'none' },
     },
     {
@@ -475,6 +529,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'k',
       tolerant: true,
+      heads: ['konvencija', 'konvencije', 'konvenciji', 'konvencijom', 'konvenciju'],
       meta: { lang: 'sr', kind: 'short', ambiguity: 'none' },
     },
     {
@@ -486,6 +541,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'c',
       tolerant: true,
+      heads: ['convenció', 'conveni'],
       meta: { lang: 'ca', kind: 'official', ambiguity: 'none' },
     },
     {
@@ -497,6 +553,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'к',
       tolerant: true,
+      heads: ['конвенција', 'конвенције', 'конвенцији', 'конвенцијом', 'конвенцију'],
       meta: { lang: 'sr', kind: 'short', ambiguity: 'none' },
     },
     {
@@ -508,6 +565,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'uv',
       tolerant: true,
+      heads: ['un'],
       meta: { lang: 'de', kind: 'informal', ambiguity: 'none' },
     },
     {
@@ -519,6 +577,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'apt',
       tolerant: true,
+      heads: ['acordo', 'pacto', 'tratado'],
       meta: { lang: 'pt', kind: 'descriptive', ambiguity: 'none' },
     },
     {
@@ -530,6 +589,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'ام',
       tolerant: true,
+      heads: ['اتفاقية', 'معاهدة'],
       meta: { lang: 'ar', kind: 'official', ambiguity: 'none' },
     },
     {
@@ -541,6 +601,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'c',
       tolerant: true,
+      heads: ['convention'],
       meta: { lang: 'fr', kind: 'short', ambiguity: 'none' },
     },
     {
@@ -552,6 +613,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'u',
       tolerant: true,
+      heads: ['u.n.', 'un', 'united'],
       meta: { lang: 'en', kind: 'informal', ambiguity: 'none' },
     },
     {
@@ -563,6 +625,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'c',
       tolerant: true,
+      heads: ['convención', 'convenio'],
       meta: { lang: 'es', kind: 'short', ambiguity: 'none' },
     },
     {
@@ -574,6 +637,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'cv',
       tolerant: true,
+      heads: ['cybercrime', 'cybercrimeverdrag', 'verdrag'],
       meta: { lang: 'nl', kind: 'short', ambiguity: 'none' },
     },
     {
@@ -585,6 +649,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'с',
       tolerant: true,
+      heads: ['специального', 'специальном', 'специальному', 'специальный', 'специальным'],
       meta: {
         lang: 'ru',
         kind: 'short',
@@ -602,6 +667,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'c',
       tolerant: true,
+      heads: ['convenção'],
       meta: { lang: 'pt', kind: 'short', ambiguity: 'none' },
     },
     {
@@ -613,6 +679,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'к',
       tolerant: true,
+      heads: ['конвенцией', 'конвенциею', 'конвенции', 'конвенцию', 'конвенция'],
       meta: { lang: 'ru', kind: 'official', ambiguity: 'none' },
     },
     {
@@ -624,6 +691,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'สอ',
       tolerant: false,
+      heads: [],
       meta: { lang: 'th', kind: 'official', ambiguity: 'none' },
     },
     {
@@ -635,6 +703,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'u',
       tolerant: true,
+      heads: ['u.n.', 'un', 'united'],
       meta: {
         lang: 'en',
         kind: 'informal',
@@ -652,6 +721,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'c',
       tolerant: true,
+      heads: ['cybercrime', 'cyberkriminalitäts'],
       meta: { lang: 'de', kind: 'informal', ambiguity: 'none' },
     },
     {
@@ -663,6 +733,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: '[\\s\\-]*(?:cent(?:er|re)|hall|hotel|and[\\s\\-]*exhibition|on[\\s\\-]*the[\\s\\-]*contract|\\(cmni\\))',
       first: 'b',
       tolerant: true,
+      heads: ['bdapest', 'budapest'],
       meta: { lang: 'en', kind: 'short', ambiguity: 'none' },
     },
     {
@@ -674,6 +745,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'c',
       tolerant: true,
+      heads: ['công'],
       meta: {
         lang: 'vi',
         kind: 'informal',
@@ -692,6 +764,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'o',
       tolerant: true,
+      heads: ['open'],
       meta: {
         lang: 'en',
         kind: 'descriptive',
@@ -709,6 +782,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 's',
       tolerant: true,
+      heads: ['siber'],
       meta: { lang: 'tr', kind: 'official', ambiguity: 'none' },
     },
     {
@@ -720,6 +794,18 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'kк',
       tolerant: true,
+      heads: [
+        'konvencija',
+        'konvencije',
+        'konvenciji',
+        'konvencijom',
+        'konvenciju',
+        'конвенција',
+        'конвенције',
+        'конвенцији',
+        'конвенцијом',
+        'конвенцију',
+      ],
       meta: {
         lang: 'sr',
         kind: 'official',
@@ -737,6 +823,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'uv',
       tolerant: true,
+      heads: ['un', 'vn'],
       meta: { lang: 'nl', kind: 'informal', ambiguity: 'none' },
     },
     {
@@ -748,6 +835,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'c',
       tolerant: true,
+      heads: ['coe', 'council'],
       meta: { lang: 'en', kind: 'short', ambiguity: 'none' },
     },
     {
@@ -759,6 +847,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'c',
       tolerant: true,
+      heads: ['convenzione', 'convezione'],
       meta: { lang: 'it', kind: 'short', ambiguity: 'none' },
     },
     {
@@ -770,6 +859,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: '[\\s\\-]*(?:sobre[\\s\\-]*el[\\s\\-]*reconocimiento|sobre[\\s\\-]*el[\\s\\-]*depósito|cent(?:er|ro))',
       first: 'ct',
       tolerant: true,
+      heads: ['convención', 'convenio', 'tratado'],
       meta: { lang: 'es', kind: 'short', ambiguity: 'none' },
     },
     {
@@ -781,6 +871,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: '[\\s\\-]*(?:cent(?:er|re)|memorandum|über[\\s\\-]*die[\\s\\-]*(?:internationale[\\s\\-]*|)(?:anerkennung|hinterlegung))',
       first: 'b',
       tolerant: true,
+      heads: ['budapest', 'budapester'],
       meta: { lang: 'de', kind: 'short', ambiguity: 'none' },
     },
     {
@@ -792,6 +883,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'c',
       tolerant: true,
+      heads: ['convention'],
       meta: { lang: 'en', kind: 'short', ambiguity: 'none' },
     },
     {
@@ -803,6 +895,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'с',
       tolerant: true,
+      heads: ['спецкомитет', 'спецкомитета', 'спецкомитете', 'спецкомитетом', 'спецкомитету'],
       meta: {
         lang: 'ru',
         kind: 'short',
@@ -820,6 +913,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'k',
       tolerant: true,
+      heads: ['konvensi'],
       meta: { lang: 'id', kind: 'short', ambiguity: 'none' },
     },
     {
@@ -831,6 +925,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'c',
       tolerant: true,
+      heads: ['convenção'],
       meta: { lang: 'pt', kind: 'short', ambiguity: 'none' },
     },
     {
@@ -842,6 +937,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'c',
       tolerant: true,
+      heads: ['convenció', 'conveni'],
       meta: { lang: 'ca', kind: 'short', ambiguity: 'none' },
     },
     {
@@ -853,6 +949,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'a',
       tolerant: true,
+      heads: ['avrupa'],
       meta: { lang: 'tr', kind: 'short', ambiguity: 'none' },
     },
     {
@@ -864,6 +961,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'ام',
       tolerant: true,
+      heads: ['اتفاقية', 'معاهدة'],
       meta: { lang: 'ar', kind: 'short', ambiguity: 'none' },
     },
     {
@@ -875,6 +973,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'c',
       tolerant: true,
+      heads: ['convention'],
       meta: { lang: 'fr', kind: 'short', ambiguity: 'none' },
     },
     {
@@ -886,6 +985,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'k',
       tolerant: true,
+      heads: ['konvensi'],
       meta: { lang: 'id', kind: 'short', ambiguity: 'none' },
     },
     {
@@ -897,6 +997,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'c',
       tolerant: true,
+      heads: ['convención'],
       meta: { lang: 'es', kind: 'short', ambiguity: 'none', case: 'initial' },
     },
     {
@@ -908,6 +1009,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'c',
       tolerant: true,
+      heads: ['convenzione', 'convezione'],
       meta: { lang: 'it', kind: 'short', ambiguity: 'none', case: 'initial' },
     },
     {
@@ -919,6 +1021,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'б',
       tolerant: true,
+      heads: ['будапештська', 'будапештською', 'будапештської', 'будапештську', 'будапештській'],
       meta: { lang: 'uk', kind: 'informal', ambiguity: 'none' },
     },
     {
@@ -930,6 +1033,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'к',
       tolerant: true,
+      heads: ['конвенцией', 'конвенциею', 'конвенции', 'конвенцию', 'конвенция'],
       meta: { lang: 'ru', kind: 'short', ambiguity: 'none' },
     },
     {
@@ -941,6 +1045,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'c',
       tolerant: true,
+      heads: ['convención', 'convenio'],
       meta: {
         lang: 'es',
         kind: 'official',
@@ -959,6 +1064,19 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'akpvü',
       tolerant: true,
+      heads: [
+        'abkommen',
+        'abkommens',
+        'konvention',
+        'pakt',
+        'paktes',
+        'pakts',
+        'vertrag',
+        'vertrages',
+        'vertrags',
+        'übereinkommen',
+        'übereinkommens',
+      ],
       meta: {
         lang: 'de',
         kind: 'official',
@@ -977,6 +1095,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'v',
       tolerant: true,
+      heads: ['verdrag'],
       meta: { lang: 'nl', kind: 'official', ambiguity: 'none', case: 'initial' },
     },
     {
@@ -988,6 +1107,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 's',
       tolerant: true,
+      heads: ['sanal'],
       meta: { lang: 'tr', kind: 'official', ambiguity: 'none' },
     },
     {
@@ -999,6 +1119,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'б',
       tolerant: true,
+      heads: ['будапештская', 'будапештской', 'будапештскою', 'будапештскую'],
       meta: { lang: 'ru', kind: 'informal', ambiguity: 'none' },
     },
     {
@@ -1010,6 +1131,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'к',
       tolerant: true,
+      heads: ['конвенцію', 'конвенція', 'конвенцією', 'конвенції'],
       meta: {
         lang: 'uk',
         kind: 'official',
@@ -1027,6 +1149,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'k',
       tolerant: true,
+      heads: ['konwencja', 'konwencji', 'konwencją', 'konwencję'],
       meta: {
         lang: 'pl',
         kind: 'official',
@@ -1045,6 +1168,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'ام',
       tolerant: true,
+      heads: ['اتفاقية', 'معاهدة'],
       meta: { lang: 'ar', kind: 'short', ambiguity: 'none' },
     },
     {
@@ -1056,6 +1180,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: '[\\s\\-]*(?:cent(?:er|re)|hall|hotel)',
       first: 'h',
       tolerant: true,
+      heads: ['hanoi', 'hanoï'],
       meta: { lang: 'en', kind: 'informal', ambiguity: 'none' },
     },
     {
@@ -1067,6 +1192,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'ces',
       tolerant: false,
+      heads: [],
       meta: { lang: 'mul', kind: 'treaty-number', ambiguity: 'none' },
     },
     {
@@ -1078,6 +1204,19 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'akpvü',
       tolerant: true,
+      heads: [
+        'abkommen',
+        'abkommens',
+        'konvention',
+        'pakt',
+        'paktes',
+        'pakts',
+        'vertrag',
+        'vertrages',
+        'vertrags',
+        'übereinkommen',
+        'übereinkommens',
+      ],
       meta: { lang: 'de', kind: 'short', ambiguity: 'none', case: 'initial' },
     },
     {
@@ -1089,6 +1228,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'c',
       tolerant: true,
+      heads: ['convenzione', 'convezione'],
       meta: {
         lang: 'it',
         kind: 'informal',
@@ -1106,6 +1246,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'สอ',
       tolerant: false,
+      heads: [],
       meta: { lang: 'th', kind: 'short', ambiguity: 'none' },
     },
     {
@@ -1117,6 +1258,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'к',
       tolerant: true,
+      heads: ['конвенцией', 'конвенциею', 'конвенции', 'конвенцию', 'конвенция'],
       meta: {
         lang: 'ru',
         kind: 'informal',
@@ -1134,6 +1276,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: '制拟擬',
       tolerant: false,
+      heads: [],
       meta: { lang: 'zh', kind: 'official', ambiguity: 'none' },
     },
     {
@@ -1145,6 +1288,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'c',
       tolerant: true,
+      heads: ['công'],
       meta: { lang: 'vi', kind: 'short', ambiguity: 'none', case: 'initial' },
     },
     {
@@ -1155,6 +1299,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'สอ',
       tolerant: false,
+      heads: [],
       meta: {
         lang: 'th',
         kind: 'official',
@@ -1172,6 +1317,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'c',
       tolerant: true,
+      heads: ['comité'],
       meta: {
         lang: 'es',
         kind: 'short',
@@ -1189,6 +1335,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'c',
       tolerant: true,
+      heads: ['convention'],
       meta: { lang: 'fr', kind: 'short', ambiguity: 'none', case: 'initial' },
     },
     {
@@ -1200,6 +1347,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'uv',
       tolerant: true,
+      heads: ['un', 'uno', 'vn'],
       meta: { lang: 'de', kind: 'informal', ambiguity: 'none' },
     },
     {
@@ -1211,6 +1359,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'b',
       tolerant: true,
+      heads: ['budapeste', 'budapeşte'],
       meta: { lang: 'tr', kind: 'short', ambiguity: 'none' },
     },
     {
@@ -1222,6 +1371,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'k',
       tolerant: true,
+      heads: ['konvensi'],
       meta: {
         lang: 'id',
         kind: 'informal',
@@ -1239,6 +1389,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'c',
       tolerant: true,
+      heads: ['convenção'],
       meta: { lang: 'pt', kind: 'short', ambiguity: 'none', case: 'initial' },
     },
     {
@@ -1250,6 +1401,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'c',
       tolerant: true,
+      heads: ['convenção'],
       meta: {
         lang: 'pt',
         kind: 'official',
@@ -1268,6 +1420,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'c',
       tolerant: true,
+      heads: ['convenció', 'conveni'],
       meta: {
         lang: 'ca',
         kind: 'official',
@@ -1285,6 +1438,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'к',
       tolerant: true,
+      heads: ['конвенцией', 'конвенциею', 'конвенции', 'конвенцию', 'конвенция'],
       meta: {
         lang: 'ru',
         kind: 'informal',
@@ -1301,6 +1455,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'c',
       tolerant: true,
+      heads: ['convention'],
       meta: {
         lang: 'fr',
         kind: 'official',
@@ -1319,6 +1474,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'c',
       tolerant: true,
+      heads: ['công'],
       meta: { lang: 'vi', kind: 'informal', ambiguity: 'none' },
     },
     {
@@ -1330,6 +1486,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'uủ',
       tolerant: true,
+      heads: ['uỷ', 'ủy'],
       meta: {
         lang: 'vi',
         kind: 'short',
@@ -1348,6 +1505,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'c',
       tolerant: true,
+      heads: ['cybercrime', 'cyberkriminalitäts'],
       meta: {
         lang: 'de',
         kind: 'informal',
@@ -1366,6 +1524,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: '[\\s\\-]*(?:on|for|against|to|of)[\\s\\-]*',
       first: 'u',
       tolerant: true,
+      heads: ['u.n.', 'un', 'united'],
       meta: {
         lang: 'en',
         kind: 'short',
@@ -1384,6 +1543,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'ct',
       tolerant: false,
+      heads: [],
       meta: { lang: 'en', kind: 'treaty-number', ambiguity: 'none', case: 'initial' },
     },
     {
@@ -1395,6 +1555,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'c',
       tolerant: true,
+      heads: ['comité'],
       meta: {
         lang: 'fr',
         kind: 'short',
@@ -1412,6 +1573,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'c',
       tolerant: true,
+      heads: ['convention'],
       meta: { lang: 'en', kind: 'short', ambiguity: 'none', case: 'initial' },
     },
     {
@@ -1423,6 +1585,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 's',
       tolerant: true,
+      heads: ['siber'],
       meta: {
         lang: 'tr',
         kind: 'informal',
@@ -1441,6 +1604,18 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'bб',
       tolerant: true,
+      heads: [
+        'budimpeštanska',
+        'budimpeštanske',
+        'budimpeštanskoj',
+        'budimpeštanskom',
+        'budimpeštansku',
+        'будимпештанска',
+        'будимпештанске',
+        'будимпештанском',
+        'будимпештанској',
+        'будимпештанску',
+      ],
       meta: { lang: 'sr', kind: 'short', ambiguity: 'none' },
     },
     {
@@ -1452,6 +1627,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'k',
       tolerant: true,
+      heads: ['konwencja', 'konwencji', 'konwencją', 'konwencję'],
       meta: { lang: 'pl', kind: 'short', ambiguity: 'none' },
     },
     {
@@ -1462,6 +1638,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'c',
       tolerant: true,
+      heads: ['convention'],
       meta: {
         lang: 'en',
         kind: 'official',
@@ -1479,6 +1656,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'х',
       tolerant: true,
+      heads: ['ханойская', 'ханойской', 'ханойскою', 'ханойскую'],
       meta: { lang: 'ru', kind: 'informal', ambiguity: 'none' },
     },
     {
@@ -1490,6 +1668,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'h',
       tolerant: true,
+      heads: ['hanoi'],
       meta: { lang: 'tr', kind: 'informal', ambiguity: 'none' },
     },
     {
@@ -1501,6 +1680,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'bcv',
       tolerant: true,
+      heads: ['boedapest', 'budapest', 'conventie', 'verdrag'],
       meta: { lang: 'nl', kind: 'short', ambiguity: 'none' },
     },
     {
@@ -1512,6 +1692,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'h',
       tolerant: true,
+      heads: ['hanoi', 'hanoier'],
       meta: { lang: 'de', kind: 'informal', ambiguity: 'none' },
     },
     {
@@ -1523,6 +1704,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'u국유',
       tolerant: true,
+      heads: ['un', '국제연합', '유엔'],
       meta: { lang: 'ko', kind: 'short', ambiguity: 'none' },
     },
     {
@@ -1533,6 +1715,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'c',
       tolerant: true,
+      heads: ['cyber', 'cybercrime'],
       meta: {
         lang: 'en',
         kind: 'informal',
@@ -1550,6 +1733,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'с',
       tolerant: true,
+      heads: ['специального', 'специальном', 'специальному', 'специальный', 'специальным'],
       meta: {
         lang: 'ru',
         kind: 'short',
@@ -1568,6 +1752,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: '사유',
       tolerant: true,
+      heads: ['사이버', '유엔'],
       meta: { lang: 'ko', kind: 'short', ambiguity: 'none' },
     },
     {
@@ -1578,6 +1763,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'х',
       tolerant: true,
+      heads: ['ханойська', 'ханойською', 'ханойської', 'ханойську', 'ханойській'],
       meta: { lang: 'uk', kind: 'informal', ambiguity: 'none' },
     },
     {
@@ -1589,6 +1775,18 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'hх',
       tolerant: true,
+      heads: [
+        'hanojska',
+        'hanojske',
+        'hanojskoj',
+        'hanojskom',
+        'hanojsku',
+        'ханојска',
+        'ханојске',
+        'ханојском',
+        'ханојској',
+        'ханојску',
+      ],
       meta: { lang: 'sr', kind: 'informal', ambiguity: 'none' },
     },
     {
@@ -1600,6 +1798,18 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'kк',
       tolerant: true,
+      heads: [
+        'konvencija',
+        'konvencije',
+        'konvenciji',
+        'konvencijom',
+        'konvenciju',
+        'конвенција',
+        'конвенције',
+        'конвенцији',
+        'конвенцијом',
+        'конвенцију',
+      ],
       meta: { lang: 'sr', kind: 'informal', ambiguity: 'none' },
     },
     {
@@ -1611,6 +1821,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'auv',
       tolerant: true,
+      heads: ['ad', 'un', 'vn'],
       meta: {
         lang: 'de',
         kind: 'short',
@@ -1627,6 +1838,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'c',
       tolerant: true,
+      heads: ['convenzione', 'convezione'],
       meta: { lang: 'it', kind: 'informal', ambiguity: 'none' },
     },
     {
@@ -1637,6 +1849,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'k',
       tolerant: true,
+      heads: ['konwencja', 'konwencji', 'konwencją', 'konwencję'],
       meta: { lang: 'pl', kind: 'informal', ambiguity: 'none' },
     },
     {
@@ -1647,6 +1860,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'c',
       tolerant: true,
+      heads: ['convention'],
       meta: { lang: 'fr', kind: 'informal', ambiguity: 'none' },
     },
     {
@@ -1657,6 +1871,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'ct',
       tolerant: true,
+      heads: ['convención', 'convenio', 'tratado'],
       meta: { lang: 'es', kind: 'informal', ambiguity: 'none' },
     },
     {
@@ -1667,6 +1882,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'cv',
       tolerant: true,
+      heads: ['conventie', 'verdrag'],
       meta: { lang: 'nl', kind: 'informal', ambiguity: 'none' },
     },
     {
@@ -1677,6 +1893,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'c',
       tolerant: true,
+      heads: ['công'],
       meta: { lang: 'vi', kind: 'short', ambiguity: 'none' },
     },
     {
@@ -1687,6 +1904,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'c',
       tolerant: true,
+      heads: ['convenção'],
       meta: { lang: 'pt', kind: 'informal', ambiguity: 'none' },
     },
     {
@@ -1697,6 +1915,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'c',
       tolerant: true,
+      heads: ['convenció', 'conveni'],
       meta: { lang: 'ca', kind: 'informal', ambiguity: 'none' },
     },
     {
@@ -1707,6 +1926,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'c',
       tolerant: false,
+      heads: [],
       meta: {
         lang: 'nl',
         kind: 'informal',
@@ -1724,6 +1944,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: '欧歐',
       tolerant: false,
+      heads: [],
       meta: { lang: 'ja', kind: 'short', ambiguity: 'none' },
     },
     {
@@ -1735,6 +1956,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: '打網网联聯',
       tolerant: false,
+      heads: [],
       meta: { lang: 'zh', kind: 'short', ambiguity: 'none' },
     },
     {
@@ -1746,6 +1968,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: '"\'〈〉《》「」『』부',
       tolerant: true,
+      heads: ['부다페스트'],
       meta: { lang: 'ko', kind: 'short', ambiguity: 'none' },
     },
     {
@@ -1756,6 +1979,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'k',
       tolerant: true,
+      heads: ['komisi', 'komite'],
       meta: {
         lang: 'id',
         kind: 'short',
@@ -1773,6 +1997,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'サ',
       tolerant: false,
+      heads: [],
       meta: { lang: 'ja', kind: 'official', ambiguity: 'none' },
     },
     {
@@ -1783,6 +2008,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: '유',
       tolerant: true,
+      heads: ['유럽'],
       meta: { lang: 'ko', kind: 'short', ambiguity: 'none' },
     },
     {
@@ -1793,6 +2019,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: '[\\s\\-]*(?:on|for|against|to|of)[\\s\\-]*',
       first: 'a',
       tolerant: true,
+      heads: ['ad'],
       meta: {
         lang: 'en',
         kind: 'short',
@@ -1810,6 +2037,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: '国國',
       tolerant: false,
+      heads: [],
       meta: { lang: 'ja', kind: 'short', ambiguity: 'none' },
     },
     {
@@ -1820,6 +2048,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'c',
       tolerant: true,
+      heads: ['comité', 'comitê'],
       meta: {
         lang: 'pt',
         kind: 'short',
@@ -1837,6 +2066,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'c',
       tolerant: true,
+      heads: ['comitato'],
       meta: {
         lang: 'it',
         kind: 'short',
@@ -1854,6 +2084,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'a',
       tolerant: true,
+      heads: ['ad'],
       meta: {
         lang: 'nl',
         kind: 'short',
@@ -1870,6 +2101,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'a',
       tolerant: true,
+      heads: ['ad'],
       meta: {
         lang: 'tr',
         kind: 'short',
@@ -1887,6 +2119,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'k',
       tolerant: true,
+      heads: ['konvensi'],
       meta: { lang: 'id', kind: 'informal', ambiguity: 'none' },
     },
     {
@@ -1897,6 +2130,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: '사',
       tolerant: true,
+      heads: ['사이버'],
       meta: {
         lang: 'ko',
         kind: 'official',
@@ -1913,6 +2147,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'ا',
       tolerant: true,
+      heads: ['اللجنة'],
       meta: {
         lang: 'ar',
         kind: 'short',
@@ -1929,6 +2164,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'ام',
       tolerant: true,
+      heads: ['اتفاقية', 'معاهدة'],
       meta: { lang: 'ar', kind: 'informal', ambiguity: 'none' },
     },
     {
@@ -1939,6 +2175,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'อ',
       tolerant: false,
+      heads: [],
       meta: { lang: 'th', kind: 'informal', ambiguity: 'none' },
     },
     {
@@ -1950,6 +2187,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: '欧歐',
       tolerant: false,
+      heads: [],
       meta: { lang: 'zh', kind: 'short', ambiguity: 'none' },
     },
     {
@@ -1960,6 +2198,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'サ',
       tolerant: false,
+      heads: [],
       meta: { lang: 'ja', kind: 'official', ambiguity: 'none' },
     },
     {
@@ -1971,6 +2210,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: '联聯',
       tolerant: false,
+      heads: [],
       meta: { lang: 'zh', kind: 'official', ambiguity: 'none' },
     },
     {
@@ -1981,6 +2221,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: '布',
       tolerant: false,
+      heads: [],
       meta: { lang: 'zh', kind: 'informal', ambiguity: 'none' },
     },
     {
@@ -1991,6 +2232,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'ア国國',
       tolerant: false,
+      heads: [],
       meta: {
         lang: 'ja',
         kind: 'short',
@@ -2007,6 +2249,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: '新',
       tolerant: false,
+      heads: [],
       meta: { lang: 'ja', kind: 'informal', ambiguity: 'none' },
     },
     {
@@ -2017,6 +2260,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: '打',
       tolerant: false,
+      heads: [],
       meta: { lang: 'zh', kind: 'short', ambiguity: 'none' },
     },
     {
@@ -2027,6 +2271,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'サ',
       tolerant: false,
+      heads: [],
       meta: {
         lang: 'ja',
         kind: 'informal',
@@ -2043,6 +2288,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: '特联聯',
       tolerant: false,
+      heads: [],
       meta: {
         lang: 'zh',
         kind: 'short',
@@ -2059,6 +2305,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'ブ',
       tolerant: false,
+      heads: [],
       meta: { lang: 'ja', kind: 'short', ambiguity: 'none' },
     },
     {
@@ -2069,6 +2316,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: '하',
       tolerant: true,
+      heads: ['하노이'],
       meta: { lang: 'ko', kind: 'informal', ambiguity: 'none' },
     },
     {
@@ -2079,6 +2327,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: '網网',
       tolerant: false,
+      heads: [],
       meta: {
         lang: 'zh',
         kind: 'official',
@@ -2095,6 +2344,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'ハ',
       tolerant: false,
+      heads: [],
       meta: { lang: 'ja', kind: 'informal', ambiguity: 'none' },
     },
     {
@@ -2105,6 +2355,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'u',
       tolerant: false,
+      heads: [],
       meta: {
         lang: 'mul',
         kind: 'abbreviation',
@@ -2122,6 +2373,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: '河',
       tolerant: false,
+      heads: [],
       meta: { lang: 'zh', kind: 'informal', ambiguity: 'none' },
     },
     {
@@ -2132,6 +2384,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'c',
       tolerant: false,
+      heads: [],
       meta: {
         lang: 'en',
         kind: 'abbreviation',
@@ -2148,6 +2401,7 @@ export const MATCHER_TABLES: MatcherTables = {
       veto: null,
       first: 'a',
       tolerant: false,
+      heads: [],
       meta: {
         lang: 'mul',
         kind: 'abbreviation',

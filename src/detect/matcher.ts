@@ -25,6 +25,8 @@ export interface CompiledName {
   readonly source: string;
   /** Whether its long words tolerate one slip: match with `tolerantSource(source)`. */
   readonly tolerant: boolean;
+  /** The first words of its spellings (tolerant names only). */
+  readonly heads: readonly string[];
   readonly vetoSource: string | null;
   /** Longest plain spelling, in folded characters. */
   readonly length: number;
@@ -44,9 +46,6 @@ interface Bucket {
   /** The alternation without the end boundary, and with it. */
   loose: RegExp | null;
   regex: RegExp | null;
-  /** The same, tolerant of one slip in long words (for anchors no exact name matched). */
-  slipLoose: RegExp | null;
-  slipRegex: RegExp | null;
 }
 
 interface Matcher {
@@ -90,7 +89,7 @@ const SEP_CHAR = new RegExp(SEP_CLASS, 'u');
 
 let matcher: Matcher | null = null;
 
-const NO_REGEX = { loose: null, regex: null, slipLoose: null, slipRegex: null } as const;
+const NO_REGEX = { loose: null, regex: null } as const;
 
 function build(tables: MatcherTables): Matcher {
   const names = tables.entries.map((e): CompiledName => ({
@@ -98,6 +97,7 @@ function build(tables: MatcherTables): Matcher {
     name: e.meta,
     source: e.source,
     tolerant: e.tolerant,
+    heads: e.heads,
     vetoSource: e.veto,
     length: e.length,
   }));
@@ -196,28 +196,14 @@ function matchSource(name: CompiledName, slip: boolean): string {
   return s;
 }
 
-function alternation(m: Matcher, bucket: Bucket, slip: boolean): string {
-  const sources = bucket.members.map((i) => `(${matchSource(m.names[i] as CompiledName, slip)})`);
-  return `(?:${sources.join('|')})`;
+function alternation(m: Matcher, bucket: Bucket): string {
+  return `(?:${bucket.members.map((i) => `(${(m.names[i] as CompiledName).source})`).join('|')})`;
 }
 
-function bucketMatch(
-  m: Matcher,
-  bucket: Bucket,
-  f: string,
-  q: number,
-  slip: boolean,
-): RegExpExecArray | null {
-  if (slip) {
-    bucket.slipLoose ??= new RegExp(alternation(m, bucket, true), 'uy');
-    return stickyMatch(f, q, bucket.slipLoose, () => {
-      bucket.slipRegex ??= new RegExp(`${alternation(m, bucket, true)}${END_BOUNDARY}`, 'uy');
-      return bucket.slipRegex;
-    });
-  }
-  bucket.loose ??= new RegExp(alternation(m, bucket, false), 'uy');
+function bucketMatch(m: Matcher, bucket: Bucket, f: string, q: number): RegExpExecArray | null {
+  bucket.loose ??= new RegExp(alternation(m, bucket), 'uy');
   return stickyMatch(f, q, bucket.loose, () => {
-    bucket.regex ??= new RegExp(`${alternation(m, bucket, false)}${END_BOUNDARY}`, 'uy');
+    bucket.regex ??= new RegExp(`${alternation(m, bucket)}${END_BOUNDARY}`, 'uy');
     return bucket.regex;
   });
 }
@@ -321,7 +307,6 @@ function longest(
   f: string,
   q: number,
   hit: RegExpExecArray,
-  slip: boolean,
 ): Candidate[] {
   const group = hit.findIndex((g, i) => i > 0 && g !== undefined);
   const index = bucket.members[group - 1];
@@ -334,12 +319,44 @@ function longest(
     const j = bucket.members[k] as number;
     const other = m.names[j] as CompiledName;
     if (other.length <= (found[0] as Candidate).length) break;
-    const h = aloneMatch(m, j, f, q, slip);
+    const h = aloneMatch(m, j, f, q, false);
     if (!h) continue;
     const length = h[0].replace(TRAILING_SEP, '').length;
     found.push({ index: j, compiled: other, length });
   }
   return found.filter((c) => c.length > 0).sort((a, b) => b.length - a.length);
+}
+
+const WORD_AT = /[^\s\-"'«»()]+/y;
+
+/** Whether two words differ by at most one letter left out or added (not the first). */
+function oneSlip(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [s, l] = a.length < b.length ? [a, b] : [b, a];
+  if (l.length - s.length !== 1 || s[0] !== l[0]) return false;
+  let i = 0;
+  while (i < s.length && s[i] === l[i]) i++;
+  return s.slice(i) === l.slice(i + 1);
+}
+
+/**
+ * Tolerant matches at `q`, longest first: only the tolerant names whose first word is the
+ * text's word or one slip from it are compiled and tried, one by one.
+ */
+function slipCandidates(m: Matcher, bucket: Bucket, f: string, q: number): Candidate[] {
+  WORD_AT.lastIndex = q;
+  const word = WORD_AT.exec(f)?.[0];
+  if (!word) return [];
+  const found: Candidate[] = [];
+  for (const i of bucket.members) {
+    const name = m.names[i] as CompiledName;
+    if (!name.tolerant || !name.heads.some((h) => oneSlip(h, word))) continue;
+    const hit = aloneMatch(m, i, f, q, true);
+    if (!hit) continue;
+    const length = hit[0].replace(TRAILING_SEP, '').length;
+    if (length > 0) found.push({ index: i, compiled: name, length });
+  }
+  return found.sort((a, b) => b.length - a.length);
 }
 
 /**
@@ -369,9 +386,15 @@ function scan(m: Matcher, text: string, folded: Folded, base: number, out: RawMa
       if (SEP_CHAR.test(f[q] as string) || !startsAtBoundary(text, start)) continue;
       const bucket = bucketAt(m, f, q);
       if (bucket.members.length === 0) continue;
-      const hit = bucketMatch(m, bucket, f, q, slip);
-      if (!hit) continue;
-      const best = longest(m, bucket, f, q, hit, slip).find((c) => {
+      let candidates: Candidate[];
+      if (slip) {
+        candidates = slipCandidates(m, bucket, f, q);
+      } else {
+        const hit = bucketMatch(m, bucket, f, q);
+        if (!hit) continue;
+        candidates = longest(m, bucket, f, q, hit);
+      }
+      const best = candidates.find((c) => {
         if (!caseAllows(c.compiled.name, text.slice(start, back(q + c.length - 1) + 1))) {
           return false;
         }
@@ -393,13 +416,27 @@ function scan(m: Matcher, text: string, folded: Folded, base: number, out: RawMa
     if (a.index < covered) continue;
     const fragment = a.findIndex((g, i) => i > 0 && g !== undefined) - 1;
     const from = Math.max(covered, a.index - (m.reach[fragment] ?? 0));
-    // Only an anchor no exact name explains is tried again with one slip allowed: pages whose
-    // names are written right never compile or run the tolerant expressions.
-    if (!tryStarts(from, a.index, false)) tryStarts(from, a.index, true);
+    // Only an anchor no exact name explains, with a head noun nearby, is tried again with one
+    // slip allowed: pages whose names are written right, and the many "cybersecurity" anchors
+    // of tech pages, never compile or run the tolerant expressions.
+    if (!tryStarts(from, a.index, false) && headNear(f, from, a.index + HEAD_AFTER)) {
+      tryStarts(from, a.index, true);
+    }
     triedFrom = from;
     triedTo = a.index + 1;
     if (anchors.lastIndex < covered) anchors.lastIndex = covered;
   }
+}
+
+// Beginnings of the head nouns of the names (instrument and committee, every language), in
+// folded text. A misspelt name still has its head noun, and its first letters survive the slip.
+const HEAD =
+  /(?:^|[^\p{L}])(?:conv|trat|treat|trait|pact|pakt|abkom|übere|verdra|konw|konv|конв|sözle|công ư|اتفاق|معاهد|comm|comit|ausschu|комит|комітет|komite|ủy ban|uỷ ban|لجن|acord|accord|agreement|antla|perjanjian|traktat|umow)|公约|公約|条约|條約|協約|협약|조약|条約|委员会|委員會|อนุสัญญา/u;
+// How far after its anchor a name's head noun may come ("Cybercrime Convention").
+const HEAD_AFTER = 40;
+
+function headNear(f: string, from: number, to: number): boolean {
+  return HEAD.test(f.slice(from, to));
 }
 
 /** Every name in a text, without overlaps, in order; ambiguity not yet resolved. */

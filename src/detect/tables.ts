@@ -37,6 +37,12 @@ export interface NameEntry {
   /** A name of several words: its long words tolerate one slip (`tolerantSource`). */
   readonly tolerant: boolean;
   /**
+   * For a tolerant name, the first words its spellings begin with: the tolerant pass tries the
+   * name only where the text's word is one of them or one slip away, so it compiles only the
+   * names a misspelt passage may hold. Empty for other names.
+   */
+  readonly heads: readonly string[];
+  /**
    * The name's language, ambiguity and case rule: the page needs these and the tables only, not
    * the names data itself (which would ship the patterns twice).
    */
@@ -84,6 +90,10 @@ export function buildMatcherTables(): MatcherTables {
   for (const instrument of INSTRUMENT_IDS) {
     NAMES[instrument].forEach((name, index) => {
       const pattern = name.pattern ?? name.text;
+      const tolerant =
+        name.kind !== 'abbreviation' &&
+        name.kind !== 'treaty-number' &&
+        /[\p{L}\p{M}}][ -]+[{\p{L}\p{M}]/u.test(pattern);
       const entry: NameEntry = {
         instrument,
         index,
@@ -92,10 +102,12 @@ export function buildMatcherTables(): MatcherTables {
         veto: name.vetoAfter ? patternSource(name.vetoAfter) : null,
         first: patternFirstChars(pattern),
         // Never abbreviations, numbers or one-word names: a slip there makes another word.
-        tolerant:
-          name.kind !== 'abbreviation' &&
-          name.kind !== 'treaty-number' &&
-          /[\p{L}\p{M}}][ -]+[{\p{L}\p{M}]/u.test(pattern),
+        tolerant,
+        heads: tolerant
+          ? [...new Set(expandPattern(pattern, 200).map((s) => s.split(/[ "'«»()]/u)[0] ?? ''))]
+              .filter((w) => w.length > 0)
+              .sort()
+          : [],
         meta: {
           lang: name.lang,
           kind: name.kind,
