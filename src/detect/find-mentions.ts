@@ -221,7 +221,9 @@ export function findMentions(text: string, context: DetectContext = {}): Mention
     const { name } = raw.compiled;
     // "un Comité spécial créé en 2019" still names the committee: the rule is for instruments.
     const body = raw.compiled.instrument === 'ad-hoc-committee';
-    const shortTitle = name.kind === 'short';
+    // Short titles that need a capital to be names ("Convention against Cybercrime"); not those
+    // with a place or body in them ("a new Budapest Convention" is still the Budapest one).
+    const shortTitle = name.kind === 'short' && name.case === 'initial';
     if (
       !body &&
       !name.mayBeOther &&

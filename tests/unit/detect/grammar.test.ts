@@ -433,6 +433,18 @@ describe('grammar: descriptions are not names', () => {
   });
 });
 
+describe('grammar: an article and adjectives before a marked name keep it a name', () => {
+  it.each<Row>([
+    ['en', 'It is a new Budapest Convention for the digital age.', 'Budapest Convention', BUDAPEST],
+    [
+      'en',
+      'Can a unified UN International Cybercrime Convention work?',
+      'UN International Cybercrime Convention',
+      UN,
+    ],
+  ])('%s: %s', (_, text, name, instrument) => expectOne(text, name, instrument));
+});
+
 describe('grammar: other instruments with similar names', () => {
   it.each([
     ['en', 'The Budapest Memorandum of 1994 gave Ukraine security assurances.'],
