@@ -1,0 +1,46 @@
+import { allRecords } from '@/src/knowledge/index';
+import type { KnowledgeRecord, LocalizedText } from '@/src/knowledge/types';
+
+/** A record text that must exist in every content language, with where it sits (for messages). */
+export interface RequiredText {
+  /** e.g. `un-cybercrime-convention › criticisms › Human Rights Watch › text`. */
+  where: string;
+  text: LocalizedText;
+  /** Card texts and official names: shown first, checked first by a reviewer. */
+  onCard: boolean;
+}
+
+/**
+ * The texts of one record that are translated into all eight languages: the card (short name,
+ * kind, gist), the official name, the summary, every key provision and every position. Positions
+ * are named by their author rather than their index, so a reordering does not change the label.
+ */
+export function requiredTexts(record: KnowledgeRecord): RequiredText[] {
+  const at = (path: string, text: LocalizedText, onCard = false): RequiredText => ({
+    where: `${record.id} › ${path}`,
+    text,
+    onCard,
+  });
+  return [
+    at('name', record.name, true),
+    at('card.shortName', record.card.shortName, true),
+    at('card.kind', record.card.kind, true),
+    at('card.gist', record.card.gist, true),
+    at('summary', record.summary),
+    ...record.keyProvisions.flatMap((p) => [
+      at(`keyProvisions › ${p.id} › topic`, p.topic),
+      at(`keyProvisions › ${p.id} › text`, p.text),
+    ]),
+    ...(['criticisms', 'support'] as const).flatMap((list) =>
+      record[list].flatMap((p) => [
+        at(`${list} › ${p.by.en} › by`, p.by, true),
+        at(`${list} › ${p.by.en} › text`, p.text, true),
+      ]),
+    ),
+  ];
+}
+
+/** The required texts of every record (the three instruments and the Budapest protocols). */
+export function allRequiredTexts(): RequiredText[] {
+  return allRecords().flatMap(requiredTexts);
+}
