@@ -152,3 +152,35 @@ describe('knowledge translations', () => {
     });
   });
 });
+
+describe('localize with translations', () => {
+  it('finds a translation by its English text, wherever the record puts it', () => {
+    expect(localize({ en: 'UN Convention against Cybercrime' }, 'fr')).toEqual({
+      text: 'Convention de l’ONU contre la cybercriminalité',
+      lang: 'fr',
+    });
+    expect(localize({ en: 'UN Convention against Cybercrime' }, 'zh-CN').lang).toBe('zh-CN');
+  });
+
+  it('shows the English when the English changed since the translation was written', () => {
+    expect(localize({ en: 'UN Convention against Cybercrime.' }, 'fr')).toEqual({
+      text: 'UN Convention against Cybercrime.',
+      lang: 'en',
+    });
+  });
+
+  it('prefers a text written into the record over the translation table', () => {
+    expect(localize({ en: 'Viet Nam', fr: 'Vietnam' }, 'fr').text).toBe('Vietnam');
+  });
+});
+
+describe('Arabic translations', () => {
+  it('isolate every Latin name (FSI … PDI) so it keeps its direction in right-to-left text', () => {
+    const file = TRANSLATION_FILES.find((f) => f.lang === 'ar');
+    const bare = (file?.groups ?? [])
+      .flatMap((g) => Object.values(g.texts))
+      .filter((text) => /[A-Za-z]/.test(text.replace(/\u2068[^\u2069]*\u2069/g, '')));
+    expect(bare).toEqual([]);
+    expect(localize({ en: 'Access Now' }, 'ar').text).toBe('\u2068Access Now\u2069');
+  });
+});
