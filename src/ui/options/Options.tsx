@@ -6,6 +6,7 @@ import { useSettings } from '@/src/settings/client';
 import { instrumentName } from '@/src/ui/shared/instrument-names';
 import { Switch } from '@/src/ui/shared/Switch';
 import { BackupSection } from './BackupSection';
+import { ContentLanguageSection } from './ContentLanguageSection';
 import { CountrySection } from './CountrySection';
 import { HoverDelay } from './HoverDelay';
 import { ParticipantsSection } from './ParticipantsSection';
@@ -98,6 +99,10 @@ export function Options({ now = () => new Date() }: { now?: () => Date }) {
             value={settings.country}
             lang={lang}
             onChange={(country) => void update({ country })}
+          />
+          <ContentLanguageSection
+            value={settings.contentLanguage}
+            onChange={(contentLanguage) => void save({ contentLanguage })}
           />
           <ParticipantsSection lang={lang} now={now} />
           <BackupSection settings={settings} now={now} importData={importData} reset={reset} />
