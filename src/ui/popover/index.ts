@@ -5,6 +5,7 @@ import type { MoveDirection } from '@/src/messaging/protocol';
 import { PopoverController } from './controller';
 import type { MentionSource, PopoverMention } from './engine';
 import { createPopoverHost } from './host';
+import type { ContentLanguageChoice } from '@/src/settings/schema';
 
 /** The page engine as the popover uses it (structurally: src/page's PageEngine fits). */
 export interface PageMentions<M extends { instrument: InstrumentId; range: Range }> {
@@ -54,7 +55,12 @@ export interface RunningPopover {
 export function startPopover(
   ctx: ContentScriptContext,
   engine: MentionSource,
-  options: { hoverDelayMs: number; win?: Window; country?: () => string },
+  options: {
+    hoverDelayMs: number;
+    win?: Window;
+    country?: () => string;
+    contentLanguage?: () => ContentLanguageChoice;
+  },
 ): RunningPopover {
   const win = options.win ?? window;
   const aborter = new AbortController();
@@ -70,6 +76,7 @@ export function startPopover(
       await sendToBackground('openSummary', { instrument: mention.instrument });
     },
     country: options.country,
+    contentLanguage: options.contentLanguage,
   });
   controller = new PopoverController({
     engine,
