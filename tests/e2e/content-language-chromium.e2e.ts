@@ -149,7 +149,7 @@ async function openCard(page: Page, text: string): Promise<CardView> {
         await page.waitForTimeout(700);
         return placed();
       },
-      { timeout: 15_000, intervals: [0] },
+      { timeout: 15_000, interval: 50 },
     )
     .toBe(true);
   // The positions render a frame after the summary and status.

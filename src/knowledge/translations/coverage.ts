@@ -1,5 +1,7 @@
 import { allRecords } from '@/src/knowledge/index';
 import type { KnowledgeRecord, LocalizedText } from '@/src/knowledge/types';
+// The card's own choice of dates, so that whatever it shows is covered (tests and scripts only).
+import { keyEvents } from '@/src/ui/popover/content';
 
 /** A record text that must exist in every content language, with where it sits (for messages). */
 export interface RequiredText {
@@ -12,8 +14,9 @@ export interface RequiredText {
 
 /**
  * The texts of one record that are translated into all eight languages: the card (short name,
- * kind, gist), the official name, the summary, every key provision and every position. Positions
- * are named by their author rather than their index, so a reordering does not change the label.
+ * kind, gist, the key dates it lists), the official name, the summary, every key provision and
+ * every position. Positions are named by their author rather than their index, so a reordering
+ * does not change the label. Other timeline events and notes may stay English.
  */
 export function requiredTexts(record: KnowledgeRecord): RequiredText[] {
   const at = (path: string, text: LocalizedText, onCard = false): RequiredText => ({
@@ -27,6 +30,7 @@ export function requiredTexts(record: KnowledgeRecord): RequiredText[] {
     at('card.kind', record.card.kind, true),
     at('card.gist', record.card.gist, true),
     at('summary', record.summary),
+    ...keyEvents(record.timeline).map((e) => at(`timeline › ${e.id}`, e.text, true)),
     ...record.keyProvisions.flatMap((p) => [
       at(`keyProvisions › ${p.id} › topic`, p.topic),
       at(`keyProvisions › ${p.id} › text`, p.text),

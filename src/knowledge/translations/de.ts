@@ -213,5 +213,30 @@ export const DE: TranslationFile = {
         '5f1c56f5': 'Vorsitz: Faouzia Boumaiza-Mebarki (Algerien).',
       },
     },
+    {
+      // The key dates the preview card shows (its compact timeline); other events stay English.
+      translatedBy: 'Treaty Lens developers (machine-assisted draft)',
+      reviewed: false,
+      texts: {
+        cea27b0d:
+          'Die Generalversammlung nimmt das Übereinkommen ohne Abstimmung an (Resolution 79/243, 55. Plenarsitzung).',
+        '94d0cf13':
+          'Auflegung zur Unterzeichnung bei einer Zeremonie in Hanoi. Vietnam unterzeichnet als Erstes; die EU, China, Russland, das Vereinigte Königreich, Australien und Brasilien gehören zu den Unterzeichnern. Die USA, Kanada, Neuseeland, Japan, Indien, Mexiko und Israel unterzeichnen dort nicht.',
+        bb766953:
+          'Letzter Tag, an dem das Übereinkommen unterzeichnet werden kann, am UN-Hauptsitz in New York (Art. 64).',
+        '3f2edfe3':
+          'Beim Europarat beginnt die Ausarbeitung, mit Kanada, Japan, den Philippinen, Südafrika und den Vereinigten Staaten als Beobachtern; sie dauert bis zum Herbst 2001.',
+        b98b5f0e: 'Das Ministerkomitee nimmt den Text auf seiner 109. Tagung an.',
+        '72260d6c': 'In Budapest zur Unterzeichnung aufgelegt.',
+        '6600d8b7': 'Tritt in Kraft.',
+        '7b0fb4da': 'In Straßburg zur Unterzeichnung aufgelegt.',
+        aecb8315: 'Tritt nach den ersten fünf Ratifikationen in Kraft.',
+        f95b3926:
+          'Die Generalversammlung nimmt Resolution 74/247 an und setzt damit den Ad-hoc-Ausschuss ein.',
+        d997b087: 'Erste Verhandlungsrunde, New York.',
+        '77cfc027':
+          'Der Ausschuss billigt im Konsens den Konventionsentwurf und einen Resolutionsentwurf für die Generalversammlung.',
+      },
+    },
   ],
 };

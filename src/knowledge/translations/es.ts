@@ -214,5 +214,29 @@ export const ES: TranslationFile = {
         '5f1c56f5': 'Presidido por la argelina Faouzia Boumaiza-Mebarki.',
       },
     },
+    {
+      // The key dates the preview card shows (its compact timeline); other events stay English.
+      translatedBy: 'Treaty Lens developers (machine-assisted draft)',
+      reviewed: false,
+      texts: {
+        cea27b0d:
+          'La Asamblea General aprueba la convención sin votación (resolución 79/243, 55.ª sesión plenaria).',
+        '94d0cf13':
+          'Apertura a la firma en una ceremonia en Hanói. Vietnam firma primero; la UE, China, Rusia, el Reino Unido, Australia y Brasil están entre los firmantes. Estados Unidos, Canadá, Nueva Zelanda, Japón, India, México e Israel no firman allí.',
+        bb766953:
+          'Último día en que puede firmarse la convención, en la Sede de la ONU en Nueva York (art. 64).',
+        '3f2edfe3':
+          'Comienza la redacción en el Consejo de Europa, con Canadá, Japón, Filipinas, Sudáfrica y Estados Unidos como observadores; se prolonga hasta el otoño de 2001.',
+        b98b5f0e: 'El Comité de Ministros aprueba el texto en su 109.ª sesión.',
+        '72260d6c': 'Apertura a la firma en Budapest.',
+        '6600d8b7': 'Entra en vigor.',
+        '7b0fb4da': 'Apertura a la firma en Estrasburgo.',
+        aecb8315: 'Entra en vigor tras sus cinco primeras ratificaciones.',
+        f95b3926: 'La Asamblea General aprueba la resolución 74/247, que crea el Comité Especial.',
+        d997b087: 'Primera sesión de negociación, Nueva York.',
+        '77cfc027':
+          'El comité aprueba por consenso el proyecto de convención y un proyecto de resolución de la Asamblea General.',
+      },
+    },
   ],
 };

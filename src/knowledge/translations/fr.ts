@@ -214,5 +214,28 @@ export const FR: TranslationFile = {
         '5f1c56f5': 'Présidé par l’Algérienne Faouzia Boumaiza-Mebarki.',
       },
     },
+    {
+      // The key dates the preview card shows (its compact timeline); other events stay English.
+      translatedBy: 'Treaty Lens developers (machine-assisted draft)',
+      reviewed: false,
+      texts: {
+        cea27b0d:
+          'L’Assemblée générale adopte la convention sans vote (résolution 79/243, 55e séance plénière).',
+        '94d0cf13':
+          'Ouverture à la signature lors d’une cérémonie à Hanoï. Le Viet Nam signe le premier ; l’UE, la Chine, la Russie, le Royaume-Uni, l’Australie et le Brésil figurent parmi les signataires. Les États-Unis, le Canada, la Nouvelle-Zélande, le Japon, l’Inde, le Mexique et Israël n’y signent pas.',
+        bb766953: 'Dernier jour pour signer la convention, au Siège de l’ONU à New York (art. 64).',
+        '3f2edfe3':
+          'La rédaction commence au Conseil de l’Europe, avec le Canada, le Japon, les Philippines, l’Afrique du Sud et les États-Unis comme observateurs ; elle dure jusqu’à l’automne 2001.',
+        b98b5f0e: 'Le Comité des Ministres adopte le texte lors de sa 109e session.',
+        '72260d6c': 'Ouverture à la signature à Budapest.',
+        '6600d8b7': 'Entrée en vigueur.',
+        '7b0fb4da': 'Ouverture à la signature à Strasbourg.',
+        aecb8315: 'Entrée en vigueur après ses cinq premières ratifications.',
+        f95b3926: 'L’Assemblée générale adopte la résolution 74/247, qui crée le Comité spécial.',
+        d997b087: 'Première session de négociation, New York.',
+        '77cfc027':
+          'Le comité approuve par consensus le projet de convention et un projet de résolution de l’Assemblée générale.',
+      },
+    },
   ],
 };

@@ -212,5 +212,28 @@ export const PT_BR: TranslationFile = {
         '5f1c56f5': 'Presidido pela argelina Faouzia Boumaiza-Mebarki.',
       },
     },
+    {
+      // The key dates the preview card shows (its compact timeline); other events stay English.
+      translatedBy: 'Treaty Lens developers (machine-assisted draft)',
+      reviewed: false,
+      texts: {
+        cea27b0d:
+          'A Assembleia Geral adota a convenção sem votação (resolução 79/243, 55ª sessão plenária).',
+        '94d0cf13':
+          'Abertura à assinatura em uma cerimônia em Hanói. O Vietnã assina primeiro; a UE, a China, a Rússia, o Reino Unido, a Austrália e o Brasil estão entre os signatários. Os EUA, o Canadá, a Nova Zelândia, o Japão, a Índia, o México e Israel não assinam ali.',
+        bb766953: 'Último dia para assinar a convenção, na sede da ONU em Nova York (art. 64).',
+        '3f2edfe3':
+          'Começa a redação no Conselho da Europa, com Canadá, Japão, Filipinas, África do Sul e Estados Unidos como observadores; vai até o outono (europeu) de 2001.',
+        b98b5f0e: 'O Comitê de Ministros adota o texto em sua 109ª sessão.',
+        '72260d6c': 'Aberta à assinatura em Budapeste.',
+        '6600d8b7': 'Entra em vigor.',
+        '7b0fb4da': 'Aberto à assinatura em Estrasburgo.',
+        aecb8315: 'Entra em vigor após as cinco primeiras ratificações.',
+        f95b3926: 'A Assembleia Geral adota a resolução 74/247, que cria o Comitê Ad Hoc.',
+        d997b087: 'Primeira sessão de negociação, Nova York.',
+        '77cfc027':
+          'O comitê aprova por consenso o projeto de convenção e um projeto de resolução da Assembleia Geral.',
+      },
+    },
   ],
 };

@@ -119,7 +119,12 @@ export function PopoverCard(props: PopoverCardProps) {
         />
         {rest && (
           <>
-            <TimelineSection events={content.timeline} lang={lang} headingId="tl-timeline" />
+            <TimelineSection
+              events={content.timeline}
+              lang={lang}
+              contentLang={contentLang}
+              headingId="tl-timeline"
+            />
             <PositionSection
               kind="criticism"
               heading={t('popoverCriticisms')}

@@ -1,5 +1,5 @@
 import { localize, type TimelineEvent } from '@/src/knowledge/index';
-import { t } from '@/src/i18n/t';
+import { t, uiDirection } from '@/src/i18n/t';
 import { formatFuzzyDate } from '@/src/ui/shared/format';
 import { SourceLink } from './SourceLink';
 import { Heading } from './Heading';
@@ -8,12 +8,15 @@ import { Heading } from './Heading';
 export function TimelineSection({
   events,
   lang,
+  contentLang = lang,
   headingId,
   level,
   heading = t('popoverTimeline'),
 }: {
   events: readonly TimelineEvent[];
   lang: string;
+  /** The language of the events' texts, when the reader chose another than the interface's. */
+  contentLang?: string;
   headingId: string;
   /** Heading level: 3 in the popover's card (the default), 2 on a page. */
   level?: 2 | 3;
@@ -27,11 +30,11 @@ export function TimelineSection({
       </Heading>
       <ol class="timeline">
         {events.map((e) => {
-          const text = localize(e.text, lang);
+          const text = localize(e.text, contentLang);
           return (
             <li key={e.id}>
               <time dateTime={e.date}>{formatFuzzyDate(e.date, lang)}</time>
-              <span lang={text.lang}>
+              <span lang={text.lang} dir={uiDirection(text.lang)}>
                 {text.text}
                 {e.unconfirmed && (
                   <em class="unconfirmed" lang={lang}>
