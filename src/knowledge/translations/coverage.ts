@@ -36,10 +36,16 @@ export function requiredTexts(record: KnowledgeRecord): RequiredText[] {
       at(`keyProvisions › ${p.id} › text`, p.text),
     ]),
     ...(['criticisms', 'support'] as const).flatMap((list) =>
-      record[list].flatMap((p) => [
-        at(`${list} › ${p.by.en} › by`, p.by, true),
-        at(`${list} › ${p.by.en} › text`, p.text, true),
-      ]),
+      record[list].flatMap((p) => {
+        // The card's short phrases (`short`, `shortBy`) where a position has them.
+        const card = p as typeof p & { short?: LocalizedText; shortBy?: LocalizedText };
+        return [
+          at(`${list} › ${p.by.en} › by`, p.by, true),
+          at(`${list} › ${p.by.en} › text`, p.text, true),
+          ...(card.short ? [at(`${list} › ${p.by.en} › short`, card.short, true)] : []),
+          ...(card.shortBy ? [at(`${list} › ${p.by.en} › shortBy`, card.shortBy, true)] : []),
+        ];
+      }),
     ),
   ];
 }

@@ -20,7 +20,15 @@ function everyText(record: KnowledgeRecord): LocalizedText[] {
     record.card.gist,
     ...record.keyProvisions.flatMap((p) => [p.topic, p.text]),
     ...record.timeline.map((e) => e.text),
-    ...[...record.criticisms, ...record.support].flatMap((p) => [p.by, p.text]),
+    ...[...record.criticisms, ...record.support].flatMap((p) => {
+      const card = p as typeof p & { short?: LocalizedText; shortBy?: LocalizedText };
+      return [
+        p.by,
+        p.text,
+        ...(card.short ? [card.short] : []),
+        ...(card.shortBy ? [card.shortBy] : []),
+      ];
+    }),
     ...(record.entryIntoForce ? [record.entryIntoForce.text] : []),
     ...(record.signature ? [record.signature.text] : []),
     ...notes([...record.keyProvisions, ...record.timeline, ...record.counts]),
