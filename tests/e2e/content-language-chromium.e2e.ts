@@ -245,6 +245,14 @@ describe.each(LANGUAGES)('Chromium with --lang=$lang', (l) => {
       expect(bare.filter((t) => !/^\s*$/.test(t)).join('\n')).not.toMatch(
         /Access Now|Microsoft|Lawfare/,
       );
+      // For the eye: the criticisms, with their Latin names, scrolled into the card's view.
+      await session.page.evaluate(() =>
+        document
+          .querySelector('treaty-lens-ui')
+          ?.shadowRoot?.querySelector('[data-section="criticism"]')
+          ?.scrollIntoView({ block: 'start' }),
+      );
+      await session.page.screenshot({ path: `${ARTIFACTS}/content-ar-positions.png` });
     });
   }
 });
