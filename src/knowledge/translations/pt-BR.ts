@@ -223,7 +223,7 @@ export const PT_BR: TranslationFile = {
           'Abertura à assinatura em uma cerimônia em Hanói. O Vietnã assina primeiro; a UE, a China, a Rússia, o Reino Unido, a Austrália e o Brasil estão entre os signatários. Os EUA, o Canadá, a Nova Zelândia, o Japão, a Índia, o México e Israel não assinam ali.',
         bb766953: 'Último dia para assinar a convenção, na sede da ONU em Nova York (art. 64).',
         '3f2edfe3':
-          'Começa a redação no Conselho da Europa, com Canadá, Japão, Filipinas, África do Sul e Estados Unidos como observadores; vai até o outono (europeu) de 2001.',
+          'Começa a redação no Conselho da Europa, com Canadá, Japão, Filipinas, África do Sul e Estados Unidos como observadores; vai até o outono de 2001.',
         b98b5f0e: 'O Comitê de Ministros adota o texto em sua 109ª sessão.',
         '72260d6c': 'Aberta à assinatura em Budapeste.',
         '6600d8b7': 'Entra em vigor.',
