@@ -56,9 +56,9 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
   let popover: RunningPopover | null = null;
   const startUi = () => {
     popover ??= startPopover(ctx, mentionSource(engine), {
+      contentLanguage: () => settings.contentLanguage,
       hoverDelayMs: settings.hoverDelayMs,
       country: () => settings.country,
-      contentLanguage: () => settings.contentLanguage,
     });
   };
   const stopUi = () => {

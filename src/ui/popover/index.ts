@@ -1,3 +1,4 @@
+import type { ContentLanguageChoice } from '@/src/settings/schema';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { InstrumentId } from '@/src/knowledge/ids';
 import { sendToBackground } from '@/src/messaging/client';
@@ -5,7 +6,6 @@ import type { MoveDirection } from '@/src/messaging/protocol';
 import { PopoverController } from './controller';
 import type { MentionSource, PopoverMention } from './engine';
 import { createPopoverHost } from './host';
-import type { ContentLanguageChoice } from '@/src/settings/schema';
 
 /** The page engine as the popover uses it (structurally: src/page's PageEngine fits). */
 export interface PageMentions<M extends { instrument: InstrumentId; range: Range }> {
