@@ -56,8 +56,8 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
   let popover: RunningPopover | null = null;
   const startUi = () => {
     popover ??= startPopover(ctx, mentionSource(engine), {
-      contentLanguage: () => settings.contentLanguage,
       hoverDelayMs: settings.hoverDelayMs,
+      contentLanguage: () => settings.contentLanguage,
       country: () => settings.country,
     });
   };

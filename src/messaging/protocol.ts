@@ -6,14 +6,11 @@
 import type { InstrumentId } from '@/src/knowledge/ids';
 import { INSTRUMENT_IDS } from '@/src/knowledge/ids';
 import type { Settings, SiteRule } from '@/src/settings/schema';
-import {
-  CONTENT_LANGUAGE_CHOICES,
-  HIGHLIGHT_STYLES,
-  HOVER_DELAY_RANGE,
-} from '@/src/settings/schema';
+import { HIGHLIGHT_STYLES, HOVER_DELAY_RANGE } from '@/src/settings/schema';
 import type { AppliedRule } from '@/src/settings/sites';
 import type { ImportResult } from '@/src/settings/transfer';
 import type { RepairNotice } from '@/src/settings/validate';
+import { CONTENT_LANGUAGE_CHOICES } from '@/src/settings/schema';
 import {
   arrayOf,
   bool,

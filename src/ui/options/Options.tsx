@@ -90,6 +90,10 @@ export function Options({ now = () => new Date() }: { now?: () => Date }) {
             value={settings.highlightStyle}
             onChange={(highlightStyle) => void save({ highlightStyle })}
           />
+          <ContentLanguageSection
+            value={settings.contentLanguage}
+            onChange={(contentLanguage) => void save({ contentLanguage })}
+          />
           <HoverDelay
             value={settings.hoverDelayMs}
             lang={lang}
@@ -99,10 +103,6 @@ export function Options({ now = () => new Date() }: { now?: () => Date }) {
             value={settings.country}
             lang={lang}
             onChange={(country) => void update({ country })}
-          />
-          <ContentLanguageSection
-            value={settings.contentLanguage}
-            onChange={(contentLanguage) => void save({ contentLanguage })}
           />
           <ParticipantsSection lang={lang} now={now} />
           <BackupSection settings={settings} now={now} importData={importData} reset={reset} />

@@ -1,6 +1,7 @@
 import { localize, type TimelineEvent } from '@/src/knowledge/index';
 import { t, uiDirection } from '@/src/i18n/t';
 import { formatFuzzyDate } from '@/src/ui/shared/format';
+import { ContentLanguageNote } from './ContentLanguageNote';
 import { SourceLink } from './SourceLink';
 import { Heading } from './Heading';
 
@@ -48,6 +49,11 @@ export function TimelineSection({
           );
         })}
       </ol>
+      {/* Only the key dates are translated: a timeline with English events says so. */}
+      <ContentLanguageNote
+        shown={events.some((e) => localize(e.text, contentLang).lang === 'en') ? 'en' : contentLang}
+        lang={contentLang}
+      />
     </section>
   );
 }

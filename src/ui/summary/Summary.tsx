@@ -157,13 +157,6 @@ export function Summary({
           heading={t('summaryTimeline')}
           level={2}
         />
-        {/* Only the key dates are translated; the rest of the timeline says it is English. */}
-        <ContentLanguageNote
-          shown={
-            instrument.timeline.some((e) => localize(e.text, lang).lang === 'en') ? 'en' : lang
-          }
-          lang={lang}
-        />
         <PositionSection
           kind="criticism"
           heading={t('popoverCriticisms')}
