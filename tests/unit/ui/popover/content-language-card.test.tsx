@@ -47,7 +47,8 @@ describe('PopoverCard content language', () => {
 
   it('falls back to English, saying so, for a language without translations', async () => {
     await renderCard({ lang: 'ja', contentLang: 'ja' });
-    expect(screen.getByText(/Shown in English/)).toBeTruthy();
+    // Under the summary and under the key dates.
+    expect(screen.getAllByText(/Shown in English/)).toHaveLength(2);
     expect(screen.getByRole('heading', { level: 2 }).getAttribute('dir')).toBe('ltr');
   });
 });
