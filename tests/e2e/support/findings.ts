@@ -139,6 +139,23 @@ export function defineFindingTests(title: string, launch: () => Promise<Driver>)
       expect(await budapest()).toEqual(['Budapest Convention']);
     });
 
+    it('(1) a page without mentions finds nothing of ours: no highlight entry, stylesheet or node', async () => {
+      await driver.page.goto(server.url('/hostile/quiet.html'));
+      // Nothing to wait for (that is the point): give the content script ample time.
+      await sleep(1_500);
+      expect(
+        await driver.page.evaluate(
+          () => ({
+            highlights: (CSS as unknown as { highlights: Map<string, unknown> }).highlights.size,
+            sheets: document.adoptedStyleSheets.length,
+            popovers: document.querySelectorAll('[popover]').length,
+            mutations: (window as unknown as PageWindow).__foreignMutations,
+          }),
+          null,
+        ),
+      ).toEqual({ highlights: 0, sheets: 0, popovers: 0, mutations: [] });
+    });
+
     it('(3) page-dispatched events neither open the card nor drive it, open tabs or store a site rule', async () => {
       await driver.page.goto(server.url('/hostile/synthetic.html'));
       await scanned();
