@@ -1,13 +1,13 @@
 /**
  * One fixture per finding of issue 16 (tests/fixtures/hostile/), run the same way in Chromium and
- * Firefox: `defineFindingTests` declares the tests against a small driver of the browser.
+ * Firefox: `findingTests` declares the tests against a small driver of the browser, inside the
+ * caller's `describe` (which shares its browser with the fuzz run: one launch per browser).
  */
-import { mkdirSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import type { CardEval } from './card';
 import { ARTIFACTS } from './paths';
 import { dialogInPage, type XY } from './popover';
-import { startServer, type FixtureServer } from './server';
+import type { FixtureServer } from './server';
 
 /** The part of a Playwright or Puppeteer page the finding tests use. */
 export interface DriverPage {
@@ -29,7 +29,6 @@ export interface Driver {
   tabCount(): Promise<number>;
   /** The stored site rules (settings.sites), or null when there are none. */
   siteRules(): Promise<unknown>;
-  close(): Promise<void>;
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -62,20 +61,15 @@ type PageWindow = Window & {
   __tamper: { clear(): void; replace(): void; inject(): void; read(): Record<string, string[]> };
 };
 
-/** Declares the finding tests for one browser. */
-export function defineFindingTests(title: string, launch: () => Promise<Driver>): void {
-  describe(title, () => {
-    let server: FixtureServer;
+/** Declares the finding tests for one browser (call inside a describe that launched it). */
+export function findingTests(getDriver: () => Driver, getServer: () => FixtureServer): void {
+  {
     let driver: Driver;
-
-    beforeAll(async () => {
-      mkdirSync(ARTIFACTS, { recursive: true });
-      server = await startServer();
-      driver = await launch();
-    });
-    afterAll(async () => {
-      await driver?.close();
-      await server?.close();
+    let server: FixtureServer;
+    // Runs after the caller's beforeAll (registered first), which launched the browser.
+    beforeAll(() => {
+      driver = getDriver();
+      server = getServer();
     });
 
     const budapest = () =>
@@ -241,5 +235,5 @@ export function defineFindingTests(title: string, launch: () => Promise<Driver>)
       await hoverOpens('mention');
       await escapeCloses();
     });
-  });
+  }
 }

@@ -1,8 +1,8 @@
 import { mkdirSync } from 'node:fs';
-import type { Page } from 'puppeteer-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { firefoxCard } from './support/card';
-import { launchFirefox, type FirefoxSession } from './support/firefox';
+import { chromiumCard } from './support/card';
+import { launchChromium, type ChromiumSession } from './support/chromium';
 import {
   describeTotals,
   emptyTotals,
@@ -15,37 +15,58 @@ import {
   snapshotInPage,
 } from './support/hostile';
 import { ARTIFACTS } from './support/paths';
+import { findingTests, type Driver, type DriverPage } from './support/findings';
 import { dialogInPage } from './support/popover';
 import { startServer, type FixtureServer } from './support/server';
 
-declare const browser: typeof chrome;
-
-/** Pages per run (≥ 50 in CI); HOSTILE_PAGES_FIREFOX overrides it for a longer local run. */
-const PAGES = Number(process.env.HOSTILE_PAGES_FIREFOX ?? 50);
+/** Pages per run (≥ 200 in CI); HOSTILE_PAGES overrides it for a longer local run. */
+const PAGES = Number(process.env.HOSTILE_PAGES ?? 200);
 /** Every CARD_EVERY-th page opens and closes a card; every OFF_ON_EVERY-th switches off and on. */
-const CARD_EVERY = 6;
-const OFF_ON_EVERY = 20;
+const CARD_EVERY = 12;
+const OFF_ON_EVERY = 40;
 
-describe('Hostile pages in Firefox: seeded DOM fuzzing', () => {
+describe('Hostile pages in Chromium: one fixture per finding, then seeded DOM fuzzing', () => {
   let server: FixtureServer;
-  let session: FirefoxSession;
-  let page: Page;
+  let session: ChromiumSession;
+  let messenger: Page;
 
   beforeAll(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
     server = await startServer();
-    session = await launchFirefox();
-    page = await session.newPage();
+    session = await launchChromium();
+    // One extension page for the settings messages (the worker cannot message itself).
+    messenger = await session.openExtensionPage('popup.html');
+    await session.page.bringToFront();
   });
+
+  findingTests(
+    (): Driver => ({
+      name: 'chromium',
+      page: session.page as unknown as DriverPage,
+      card: chromiumCard(session.page),
+      extensionId: session.extensionId,
+      tabCount: async () => session.context.pages().length,
+      async siteRules() {
+        const worker = await session.serviceWorker();
+        return worker.evaluate(async () => {
+          const stored = (await chrome.storage.sync.get('settings')).settings as
+            { sites?: Record<string, unknown> } | undefined;
+          const sites = stored?.sites ?? {};
+          return Object.keys(sites).length > 0 ? sites : null;
+        });
+      },
+    }),
+    () => server,
+  );
   afterAll(async () => {
     await session?.close();
     await server?.close();
   });
 
   const setSiteRule = (rule: 'off' | null) =>
-    session.extensionPage.evaluate(
+    messenger.evaluate(
       (r) =>
-        browser.runtime.sendMessage({
+        chrome.runtime.sendMessage({
           type: 'setSiteRule',
           payload: { host: '127.0.0.1', rule: r },
         }),
@@ -53,22 +74,28 @@ describe('Hostile pages in Firefox: seeded DOM fuzzing', () => {
     );
 
   it(`${PAGES} seeded pages: no mutation, the same DOM after a card and after off/on, no error`, async () => {
+    const { page } = session;
     const started = Date.now();
     const totals = emptyTotals();
     const problems: string[] = [];
     let seed = 0;
-    // The page's own errors and console errors (Firefox logs content-script errors to the
-    // browser console, which BiDi does not forward: ours show up as a missing card or sentinel).
-    page.on('pageerror', (e) => {
+    // Exceptions and console errors of every world of the page: its own, its frames', ours.
+    const cdp = await session.context.newCDPSession(page);
+    cdp.on('Runtime.exceptionThrown', (e) => {
       totals.errors++;
-      problems.push(`seed ${seed}: ${String(e)}`);
+      problems.push(
+        `seed ${seed}: ${e.exceptionDetails.exception?.description ?? e.exceptionDetails.text}`,
+      );
     });
-    page.on('console', (m) => {
-      if (m.type() !== 'error') return;
+    cdp.on('Runtime.consoleAPICalled', (e) => {
+      if (e.type !== 'error') return;
       totals.errors++;
-      problems.push(`seed ${seed}: console.error ${m.text()}`);
+      problems.push(
+        `seed ${seed}: console.error ${JSON.stringify(e.args.map((a) => a.value ?? a.description))}`,
+      );
     });
-    const card = firefoxCard(session.browser, page);
+    await cdp.send('Runtime.enable');
+    const card = chromiumCard(page);
 
     for (seed of seeds(PAGES)) {
       await page.goto(server.url(`/hostile/fuzz.html?seed=${seed}`));
@@ -116,14 +143,14 @@ describe('Hostile pages in Firefox: seeded DOM fuzzing', () => {
       for (const m of mutations) problems.push(`seed ${seed}: mutation ${m}`);
       // After the mutations are read: Playwright's screenshot styles inputs to hide the caret.
       if (totals.pages === 1)
-        await page.screenshot({ path: `${ARTIFACTS}/hostile-fuzz-firefox.png` });
+        await page.screenshot({ path: `${ARTIFACTS}/hostile-fuzz-chromium.png` });
     }
 
-    console.log(describeTotals('firefox', totals, Date.now() - started));
+    console.log(describeTotals('chromium', totals, Date.now() - started));
     for (const p of problems.slice(0, 20)) console.log(`  ${p}`);
     expect(problems).toEqual([]);
     expect(totals.pages).toBe(PAGES);
     expect(totals.cards).toBeGreaterThan(0);
     expect(totals.offOn).toBeGreaterThan(0);
-  }, 120_000);
+  }, 150_000);
 });
