@@ -12,7 +12,10 @@ export interface Point {
 
 /** The popover's on-screen part, as the controller drives it (a fake in unit tests). */
 export interface PopoverView {
-  /** Gets ready to show (creates the host) while the hover delay runs, so opening is quick. */
+  /**
+   * Called when the hover delay starts, to get ready to show. The host view does nothing here: it
+   * adds nothing to the page before a card shows (a page must not see us before the reader acts).
+   */
   prepare(): void;
   /** Renders the card for `mention`, places it beside the mention and shows it in the top layer. */
   show(mention: PopoverMention, options: { focus: boolean }): void;
