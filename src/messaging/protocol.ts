@@ -189,6 +189,35 @@ export const CONTENT_MESSAGES: { [K in keyof ContentProtocol]: MessageSpec } = {
   moveMention: { payload: obj({ direction: oneOf(...MOVE_DIRECTIONS) }), from: PAGES },
 };
 
+const appliedRuleCheck = obj({
+  active: bool,
+  source: oneOf('global', 'site', 'default'),
+  host: optional(str(253)),
+  rule: optional(siteRuleCheck),
+});
+
+/**
+ * Runtime check of a `getTabState` answer, for the popup: what it shows comes from session
+ * storage shared by all tabs, so it is checked before use like any message (the background
+ * checks it too, on read).
+ */
+export const tabStateCheck: Check = obj({
+  tabId: num({ int: true, min: 0 }),
+  url: nullable(str(8192)),
+  reachable: bool,
+  rule: nullable(appliedRuleCheck),
+  mentions: arrayOf(
+    obj({
+      instrument: instrumentCheck,
+      text: str(200),
+      frameId: num({ int: true, min: 0 }),
+      index: num({ int: true, min: 0 }),
+    }),
+  ),
+  counts: obj(Object.fromEntries(INSTRUMENT_IDS.map((id) => [id, num({ int: true, min: 0 })]))),
+  total: num({ int: true, min: 0 }),
+});
+
 /** The answer to every message. */
 export type Envelope<T> = { ok: true; data: T } | { ok: false; error: string };
 

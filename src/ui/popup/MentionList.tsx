@@ -11,6 +11,8 @@ const FIRST_SHOWN = 30;
 /** Props of the mention list. */
 export interface MentionListProps {
   mentions: TabMention[];
+  /** How many mentions the page has; more than `mentions` when only the first ones are kept. */
+  total?: number;
   lang: string;
   onOpen: (mention: TabMention) => void;
   /** The mention that could not be opened, for an error next to it. */
@@ -18,15 +20,14 @@ export interface MentionListProps {
 }
 
 /** The mentions found on the page, grouped by instrument; each one jumps to its place on the page. */
-export function MentionList({ mentions, lang, onOpen, failed }: MentionListProps) {
+export function MentionList({ mentions, total, lang, onOpen, failed }: MentionListProps) {
   const [expanded, setExpanded] = useState<Record<string, boolean>>({});
+  const found = Math.max(total ?? 0, mentions.length);
   return (
     <section class="mentions" aria-labelledby="mentions-title">
       <div class="mentions-head">
         <h2 id="mentions-title">{t('popupMentionsTitle')}</h2>
-        <span class="mentions-count">
-          {t('popupMentionsCount', formatCount(mentions.length, lang))}
-        </span>
+        <span class="mentions-count">{t('popupMentionsCount', formatCount(found, lang))}</span>
       </div>
       {mentions.length === 0 ? (
         <p class="muted">{t('popupNoMentions')}</p>
@@ -80,6 +81,14 @@ export function MentionList({ mentions, lang, onOpen, failed }: MentionListProps
               </div>
             );
           })}
+          {found > mentions.length && (
+            <p class="muted small">
+              {t('popupMentionsFirst', [
+                formatCount(mentions.length, lang),
+                formatCount(found, lang),
+              ])}
+            </p>
+          )}
         </>
       )}
     </section>
