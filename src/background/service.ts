@@ -69,7 +69,8 @@ export function startBackground(browser: typeof browserApi): {
   /**
    * The tab's stored state, unless the tab has since moved to another site: with no navigation
    * listener (it would wake the worker on every page load), a page where nothing reports leaves
-   * the previous page's entry behind, and it is cleared here, when someone asks. Same-site
+   * the previous page's entry behind, and it is cleared here, when the popup asks (opened from
+   * the toolbar, activeTab lets it see the tab's URL). Same-site
    * navigations are not judged stale, since a single-page app changes its URL without a new
    * document and without reporting again.
    */
@@ -77,7 +78,8 @@ export function startBackground(browser: typeof browserApi): {
     const state = await tabStore.get(tabId);
     if (!state?.url) return state;
     const tab = await browser.tabs.get(tabId).catch(() => undefined);
-    if (tab && originOf(tab.url) !== originOf(state.url)) {
+    // The URL is visible only with activeTab (the toolbar popup) or host access: no URL, no verdict.
+    if (typeof tab?.url === 'string' && originOf(tab.url) !== originOf(state.url)) {
       await tabStore.clear(tabId).catch(() => undefined);
       return null;
     }

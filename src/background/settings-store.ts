@@ -55,6 +55,8 @@ export class SettingsStore {
    * sync, for instance). Callers must not change it: `update` works on a copy.
    */
   private cache: Settings | null = null;
+  /** The read under way, shared by every caller until it ends. */
+  private reading: Promise<ValidationResult> | null = null;
 
   constructor(
     private readonly storage: SettingsStorage,
@@ -86,8 +88,16 @@ export class SettingsStore {
    * Reads and validates the settings; bad values are repaired, written back and recorded. The
    * result is cached until `invalidate` (errors are reported by the read that found them).
    */
-  async read(): Promise<ValidationResult> {
-    if (this.cache) return { settings: this.cache, errors: [] };
+  read(): Promise<ValidationResult> {
+    if (this.cache) return Promise.resolve({ settings: this.cache, errors: [] });
+    // Pages, frames and the popup ask at once when the worker starts: one validation serves all.
+    this.reading ??= this.readNow().finally(() => {
+      this.reading = null;
+    });
+    return this.reading;
+  }
+
+  private async readNow(): Promise<ValidationResult> {
     let raw: unknown;
     let area = await this.area();
     try {
