@@ -204,6 +204,8 @@ export class TabStateStore {
       if (!state) return (await this.get(from.tabId)) ?? { url: null, top: null, frames: {} };
       const frameKey = String(from.frameId);
       const known = Object.hasOwn(state.frames, frameKey);
+      // Nothing for empty results: a subframe without mentions (an ad, an embed) costs no write.
+      if (!known && from.frameId !== 0 && mentions.length === 0) return state;
       if (!known && Object.keys(state.frames).length >= MAX_FRAMES_PER_TAB) return state;
       if (from.frameId === 0) state.url = url;
       const counts = zeroCounts();

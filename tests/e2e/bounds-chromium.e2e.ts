@@ -156,39 +156,67 @@ describe('Bounded background state in Chromium', () => {
   });
 
   it('repairs 40,000 bad stored keys quickly and opens the options page with the most rules', async () => {
-    const repair = await (
-      await worker()
-    ).evaluate(async () => {
-      const sites: Record<string, string> = {};
-      for (let i = 0; i < 40_000; i++) sites[`bad key ${i} !!`] = 'maybe';
-      await chrome.storage.local.set({ settings: { version: 1, sites }, settingsArea: 'local' });
-      return null;
-    }, null);
-    void repair;
-    const probe = await session.openExtensionPage('options.html');
-    const repairMs = await probe.evaluate(async () => {
-      const start = performance.now();
-      await chrome.runtime.sendMessage({ type: 'getSettings', payload: {} });
-      return performance.now() - start;
-    });
-    console.log(`first getSettings with 40,000 bad site keys: ${repairMs.toFixed(0)} ms`);
-    expect(repairMs).toBeLessThan(5_000);
-    await probe.close();
+    /** Stores `sites` as the settings (in local storage, as when sync refused them). */
+    const storeSites = async (sites: Record<string, string>): Promise<void> =>
+      (await worker()).evaluate(
+        (s) =>
+          chrome.storage.local.set({ settings: { version: 1, sites: s }, settingsArea: 'local' }),
+        sites,
+      );
+    const bad: Record<string, string> = {};
+    for (let i = 0; i < 40_000; i++) bad[`bad key ${i} !!`] = 'maybe';
+    const rules: Record<string, string> = {};
+    for (let i = 0; i < 2_000; i++) rules[`s${String(i).padStart(4, '0')}.example.org`] = 'off';
 
-    await (
-      await worker()
-    ).evaluate(async () => {
-      const sites: Record<string, string> = {};
-      for (let i = 0; i < 2_000; i++) sites[`s${String(i).padStart(4, '0')}.example.org`] = 'off';
-      await chrome.storage.local.set({ settings: { version: 1, sites }, settingsArea: 'local' });
-    }, null);
+    /** The first getSettings after `sites` were stored: a fresh read, validation and any repair. */
+    const firstRead = async (sites: Record<string, string>): Promise<number> => {
+      await storeSites(sites);
+      const probe = await session.openExtensionPage('popup.html');
+      const ms = await probe.evaluate(async () => {
+        const start = performance.now();
+        await chrome.runtime.sendMessage({ type: 'getSettings', payload: {} });
+        return performance.now() - start;
+      });
+      await probe.close();
+      return ms;
+    };
+    /** Time from navigation to the site list (or its empty note) on the options page. */
+    const optionsTime = async (sites: Record<string, string>, ready: string): Promise<number> => {
+      await storeSites(sites);
+      const page = await session.context.newPage();
+      const started = Date.now();
+      await page.goto(`chrome-extension://${session.extensionId}/options.html`);
+      await page.getByText(ready).waitFor();
+      const elapsed = Date.now() - started;
+      await page.close();
+      return elapsed;
+    };
+    const median = (values: number[]): number => values.sort((a, b) => a - b)[1]!;
+    // Side by side in one run, alternated: the machine is shared and its load changes.
+    const clean: number[] = [];
+    const repaired: number[] = [];
+    const empty: number[] = [];
+    const full: number[] = [];
+    for (let round = 0; round < 3; round++) {
+      clean.push(await firstRead({ 'a.example.org': 'off' }));
+      repaired.push(await firstRead(bad));
+      empty.push(await optionsTime({}, 'No site rules: Treaty Lens runs on every site.'));
+      full.push(await optionsTime(rules, 'Rules 1–50 of 2,000'));
+    }
+    console.log(
+      `first getSettings: ${median(clean).toFixed(0)} ms clean, ${median(repaired).toFixed(0)} ms ` +
+        `repairing 40,000 bad site keys (×${(median(repaired) / median(clean)).toFixed(1)}); ` +
+        `options page to its list: ${median(empty)} ms with no rule, ${median(full)} ms with 2,000 ` +
+        `(×${(median(full) / median(empty)).toFixed(2)})`,
+    );
+    expect(median(repaired)).toBeLessThan(5_000);
+
+    await storeSites(rules);
     const options = await session.context.newPage();
-    const started = Date.now();
     await options.goto(`chrome-extension://${session.extensionId}/options.html`);
     await options.getByText('Rules 1–50 of 2,000').waitFor();
-    const elapsed = Date.now() - started;
     const nodes = await options.evaluate(() => document.getElementsByTagName('*').length);
-    console.log(`options page with 2,000 rules: ${elapsed} ms to the list, ${nodes} elements`);
+    console.log(`options page with 2,000 rules: ${nodes} elements`);
     expect(nodes).toBeLessThan(2_000);
     expect(await options.getByTestId('sites-limit').textContent()).toBe(
       '2,000 of at most 2,000 site rules.',

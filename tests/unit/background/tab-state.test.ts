@@ -74,6 +74,21 @@ describe('TabStateStore', () => {
   });
 });
 
+describe('TabStateStore and empty reports', () => {
+  it('writes nothing for a subframe that reports no mentions, but records one that had some', async () => {
+    const tabs = new TabStateStore(fakeBrowser.storage.session);
+    await tabs.report(top(1), 'https://a.org/', mentionsOf(1));
+    const set = vi.spyOn(fakeBrowser.storage.session, 'set');
+    await tabs.report(frame(1, 4), 'https://ads.example/', []);
+    expect(set).not.toHaveBeenCalled();
+    expect(Object.keys((await tabs.get(1))!.frames)).toEqual(['0']);
+    await tabs.report(frame(1, 5), 'https://embed.example/', mentionsOf(2));
+    await tabs.report(frame(1, 5), 'https://embed.example/', []);
+    expect(summarizeTab(await tabs.get(1)).total).toBe(1);
+    set.mockRestore();
+  });
+});
+
 describe('TabStateStore bounds', () => {
   it('stores the first mentions of a frame up to the cap and still counts them all', async () => {
     const tabs = new TabStateStore(fakeBrowser.storage.session);
