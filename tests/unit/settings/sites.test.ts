@@ -143,3 +143,36 @@ describe('ruleForHost and host names that are Object.prototype keys', () => {
     expect(siteToggle(settings, 'toString', true)).toEqual({ host: 'tostring', rule: 'on' });
   });
 });
+
+describe('ruleForHost cost', () => {
+  it('looks up one key per host label and never lists the rules', () => {
+    const rules: Record<string, 'on' | 'off'> = {};
+    for (let i = 0; i < 2_000; i++) rules[`s${i}.example.org`] = 'off';
+    const lookups: string[] = [];
+    let listed = 0;
+    const settings = defaultSettings();
+    settings.sites = new Proxy(rules, {
+      getOwnPropertyDescriptor(target, key) {
+        lookups.push(String(key));
+        return Reflect.getOwnPropertyDescriptor(target, key);
+      },
+      has(target, key) {
+        lookups.push(String(key));
+        return Reflect.has(target, key);
+      },
+      ownKeys(target) {
+        listed++;
+        return Reflect.ownKeys(target);
+      },
+    });
+    expect(ruleForHost(settings, 'www.a.b.c.example.net').active).toBe(true);
+    expect(lookups).toEqual([
+      'a.b.c.example.net',
+      'b.c.example.net',
+      'c.example.net',
+      'example.net',
+      'net',
+    ]);
+    expect(listed).toBe(0);
+  });
+});
