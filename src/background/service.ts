@@ -69,10 +69,9 @@ export function startBackground(browser: typeof browserApi): {
   /**
    * The tab's stored state, unless the tab has since moved to another site: with no navigation
    * listener (it would wake the worker on every page load), a page where nothing reports leaves
-   * the previous page's entry behind, and it is cleared here, when the popup asks (opened from
-   * the toolbar, activeTab lets it see the tab's URL). Same-site
-   * navigations are not judged stale, since a single-page app changes its URL without a new
-   * document and without reporting again.
+   * the previous page's entry behind, and it is cleared here, when the popup asks (opened from the
+   * toolbar, activeTab lets it see the tab's URL). Same-site navigations are not judged stale: a
+   * single-page app changes its URL without a new document and without reporting again.
    */
   async function freshTabState(tabId: number): Promise<StoredTab | null> {
     const state = await tabStore.get(tabId);
