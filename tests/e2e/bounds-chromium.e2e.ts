@@ -122,6 +122,15 @@ describe('Bounded background state in Chromium', () => {
   });
 
   it('counts a reloaded page once and forgets the old page of a tab, with no navigation listener', async () => {
+    // Nothing wakes the worker on a navigation: it listens to tab removal only.
+    expect(
+      await (
+        await worker()
+      ).evaluate(() => [
+        chrome.tabs.onUpdated.hasListeners(),
+        chrome.tabs.onRemoved.hasListeners(),
+      ]),
+    ).toEqual([false, true]);
     const url = server.url('/mentions.html', 'reload.test');
     const { page, tabId } = await open(url);
     await expect.poll(() => badge(tabId), { timeout: 15_000 }).toBe('3');
