@@ -87,7 +87,8 @@ export function readStoredTab(value: unknown): StoredTab | null {
   const top = typeof value.top === 'number' && Number.isFinite(value.top) ? value.top : null;
   const frames: Record<string, StoredFrame> = {};
   for (const [frameId, raw] of Object.entries(value.frames).slice(0, MAX_FRAMES_PER_TAB)) {
-    if (!/^\d{1,10}$/.test(frameId)) continue;
+    // Firefox's frame ids are large (12884901890): any safe integer.
+    if (!/^\d{1,16}$/.test(frameId) || !Number.isSafeInteger(Number(frameId))) continue;
     const frame = readFrame(raw);
     if (frame) frames[frameId] = frame;
   }

@@ -40,6 +40,39 @@ describe('Host names and stored data in Firefox', () => {
     },
   );
 
+  const tabIdOf = (url: string): Promise<number> =>
+    session.extensionPage.evaluate(async (expected) => {
+      const all = await browser.storage.session.get(null);
+      const key = Object.keys(all).find((k) => (all[k] as { url?: string }).url === expected);
+      return Number(key!.slice('tab:'.length));
+    }, url);
+
+  it('counts a reloaded page with an iframe once, with no navigation listener', async () => {
+    const url = server.url('/mentions.html', 'reload.test');
+    const page = await session.newPage();
+    await page.goto(url);
+    const frames = () =>
+      session.extensionPage.evaluate(async (expected) => {
+        const all = await browser.storage.session.get(null);
+        const tab = Object.values(all).find((t) => (t as { url?: string }).url === expected) as
+          { frames: Record<string, { mentions: unknown[] }> } | undefined;
+        return tab
+          ? Object.values(tab.frames).reduce((sum, frame) => sum + frame.mentions.length, 0)
+          : 0;
+      }, url);
+    await expect.poll(frames, { timeout: 10_000 }).toBe(3);
+    await page.reload();
+    await expect.poll(() => highlightCount(page), { timeout: 10_000 }).toBe(2);
+    // Long enough for the reloaded iframe to report; without clearing the sum would be 4 or 6.
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    expect(await frames()).toBe(3);
+    // And the popup lists all three (its list is read back through the background's checks).
+    const popup = await session.openExtensionPage(`popup.html?tabId=${await tabIdOf(url)}`);
+    await expect.poll(() => popup.$$eval('button.mention', (buttons) => buttons.length)).toBe(3);
+    await popup.close();
+    await page.close();
+  });
+
   it('refuses a file nested 5,000 deep with its reason and keeps the settings', async () => {
     const before = await session.extensionPage.evaluate(() =>
       browser.runtime.sendMessage({ type: 'getSettings', payload: {} }),

@@ -181,6 +181,15 @@ describe('TabStateStore and damaged entries', () => {
     expect(summarizeTab(await new TabStateStore(fakeBrowser.storage.session).get(8)).total).toBe(2);
   });
 
+  it("keeps frames with Firefox's large frame ids", async () => {
+    const tabs = new TabStateStore(fakeBrowser.storage.session);
+    await tabs.report(top(7), 'https://a.org/', mentionsOf(1));
+    await tabs.report(frame(7, 12_884_901_890), 'https://frame.org/', mentionsOf(2));
+    await tabs.report(top(7), 'https://a.org/', mentionsOf(2));
+    expect(summarizeTab(await tabs.get(7)).total).toBe(4);
+    expect(readStoredTab({ frames: { '99999999999999999999': [] } })?.frames).toEqual({});
+  });
+
   it('gives null for an entry that is not a tab at all', () => {
     expect(readStoredTab('tab')).toBeNull();
     expect(readStoredTab({ url: 1 })).toBeNull();
