@@ -198,6 +198,29 @@ describe('the background service', () => {
     });
   });
 
+  it('refuses a site rule past the limit with a message that names it, and keeps the others', async () => {
+    const bg = connectBackground();
+    const sites: Record<string, 'off'> = {};
+    for (let i = 0; i < 2_000; i++) sites[`s${i}.example.org`] = 'off';
+    expect(
+      await bg.send(message('updateSettings', { patch: { sites } }), PAGE_SENDER),
+    ).toMatchObject({ ok: true });
+    const sender = contentSender(1, 'https://news.example.com/');
+    expect(
+      await bg.send(message('setSiteRule', { host: 'news.example.com', rule: 'off' }), sender),
+    ).toEqual({
+      ok: false,
+      error: 'That makes 2001 site rules; Treaty Lens keeps at most 2000. Remove some rules first.',
+    });
+    expect(
+      await bg.send(
+        message('updateSettings', { patch: { sites: { ...sites, 'one.more.org': 'on' } } }),
+        PAGE_SENDER,
+      ),
+    ).toMatchObject({ ok: false, error: expect.stringContaining('at most 2000') });
+    expect(Object.keys((await bg.settings.read()).settings.sites)).toHaveLength(2_000);
+  });
+
   it('opens the full-summary page at the instrument a content script asks for', async () => {
     const bg = connectBackground();
     const sender = contentSender(1, 'https://a.org/');
