@@ -90,6 +90,7 @@ export function Popup({ search = location.search, now = new Date(), close }: Pop
           <MentionList
             mentions={tab.state.mentions}
             total={tab.state.total}
+            counts={tab.state.counts}
             lang={lang}
             onOpen={open}
             failed={failed}
