@@ -235,7 +235,12 @@ describe('Bounded background state in Chromium', () => {
     await expect
       .poll(() => options.getByRole('alert').first().textContent())
       .toBe('Treaty Lens keeps at most 2,000 site rules. Remove one before adding another.');
-    await options.screenshot({ path: artifact('options-2000-rules.png') });
+    await options
+      .locator('#sites-title')
+      .locator('..')
+      .screenshot({
+        path: artifact('options-2000-rules.png'),
+      });
 
     // A file nested 5,000 deep is refused with its reason, not a serialisation error.
     const deep = `{"app":"treaty-lens","settings":{"sites":${'{"a":'.repeat(5_000)}"on"${'}'.repeat(5_000)}}}`;
@@ -259,7 +264,7 @@ describe('Bounded background state in Chromium', () => {
     await expect
       .poll(() => refused.textContent())
       .toContain('The file has 30000 site rules; Treaty Lens keeps at most 2000.');
-    await options.screenshot({ path: artifact('options-import-refused-limits.png') });
+    await refused.screenshot({ path: artifact('options-import-refused-limits.png') });
     const kept = await (
       await worker()
     ).evaluate(
