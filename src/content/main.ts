@@ -34,7 +34,10 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
   let settings: Settings;
   let active: boolean;
   try {
-    ({ settings, active } = await sendToBackground('getPageState', { url }));
+    ({ settings, active } = await sendToBackground('getPageState', {
+      url,
+      timeOrigin: performance.timeOrigin,
+    }));
   } catch {
     return; // The extension was reloaded or the background refused: leave the page alone.
   }
@@ -47,7 +50,8 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
     style: settings.highlightStyle,
   });
   const reporter = createReporter(
-    (mentions) => sendToBackground('reportMentions', { url, mentions }),
+    (mentions) =>
+      sendToBackground('reportMentions', { url, mentions, timeOrigin: performance.timeOrigin }),
     engine,
     { setTimeout: (fn, ms) => ctx.setTimeout(fn, ms), clearTimeout: (id) => clearTimeout(id) },
   );

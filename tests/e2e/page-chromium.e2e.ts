@@ -55,13 +55,17 @@ describe('Page scanning in Chromium', () => {
   const updateSettings = (patch: unknown): Promise<unknown> =>
     extensionMessage({ type: 'updateSettings', payload: { patch } });
 
+  /** Each frame's stored mentions (the background stores `{ mentions, counts, at }` per frame). */
   async function reported(tabId: number): Promise<Record<string, unknown[]> | null> {
     const worker = await session.serviceWorker();
     return worker.evaluate(async (id) => {
       const key = `tab:${id}`;
       const stored = (await chrome.storage.session.get(key))[key] as
-        { frames: Record<string, unknown[]> } | undefined;
-      return stored?.frames ?? null;
+        { frames: Record<string, { mentions: unknown[] }> } | undefined;
+      if (!stored) return null;
+      return Object.fromEntries(
+        Object.entries(stored.frames).map(([frameId, frame]) => [frameId, frame.mentions]),
+      );
     }, tabId);
   }
 
