@@ -7,6 +7,7 @@ import type { Settings } from '@/src/settings/schema';
 import { normalizeHost, ruleForHost, type AppliedRule } from '@/src/settings/sites';
 import { parseSettingsImport } from '@/src/settings/transfer';
 import { badgeFor, httpHost as hostOf } from './badge';
+import { injectEngine } from './inject';
 import { SETTINGS_KEY, SettingsStore } from './settings-store';
 import { summarizeTab, TabStateStore } from './tab-state';
 
@@ -81,6 +82,7 @@ export function startBackground(browser: typeof browserApi): {
       }
       return { active: rule.active, rule, settings };
     },
+    injectEngine: (_, sender) => injectEngine(browser, sender),
     async setSiteRule({ host, rule }, sender) {
       const key = normalizeHost(host);
       if (!key) throw new Error(`"${host}" is not a valid site name.`);

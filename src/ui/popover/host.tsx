@@ -32,7 +32,7 @@ export interface HostCallbacks {
  * (`popover="manual"`), its card rendered with Preact and placed beside the mention.
  */
 export function createPopoverHost(
-  ctx: ContentScriptContext,
+  signal: AbortSignal,
   callbacks: HostCallbacks,
   doc: Document = document,
 ): PopoverView & { remove: () => void } {
@@ -43,8 +43,17 @@ export function createPopoverHost(
   let stopFollowing: (() => void) | null = null;
   let showing = 0; // Bumped by every show/hide so a late mount never shows a closed popover.
 
+  // createShadowRootUi reads only these two members of WXT's context; the engine has no context
+  // (WXT's announces itself to the page), so its lifetime is an AbortSignal.
+  const ctx: Pick<ContentScriptContext, 'onInvalidated' | 'options'> = {
+    options: undefined,
+    onInvalidated(cb) {
+      signal.addEventListener('abort', cb, { once: true });
+      return () => signal.removeEventListener('abort', cb);
+    },
+  };
   const ensureUi = () =>
-    (ui ??= createShadowRootUi(ctx, {
+    (ui ??= createShadowRootUi(ctx as ContentScriptContext, {
       name: UI_HOST_TAG,
       position: 'inline',
       anchor: () => doc.body ?? doc.documentElement,

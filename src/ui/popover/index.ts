@@ -1,4 +1,3 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { InstrumentId } from '@/src/knowledge/ids';
 import { sendToBackground } from '@/src/messaging/client';
 import type { MoveDirection } from '@/src/messaging/protocol';
@@ -49,17 +48,17 @@ export interface RunningPopover {
 
 /**
  * Starts the popover for this frame: listeners for hover, tap and Escape, and a UI host created on
- * first use. Everything stops on `stop()` or when the content script context is invalidated.
+ * first use. Everything stops on `stop()` or when `signal` aborts (the engine's lifetime).
  */
 export function startPopover(
-  ctx: ContentScriptContext,
+  signal: AbortSignal,
   engine: MentionSource,
   options: { hoverDelayMs: number; win?: Window; country?: () => string },
 ): RunningPopover {
   const win = options.win ?? window;
   const aborter = new AbortController();
   let controller: PopoverController | null = null;
-  const view = createPopoverHost(ctx, {
+  const view = createPopoverHost(signal, {
     onClose: () => controller?.close({ restoreFocus: true }),
     onHidden: () => controller?.close(),
     async onTurnOff() {
@@ -82,7 +81,7 @@ export function startPopover(
     aborter.abort();
     view.remove();
   };
-  ctx.onInvalidated(stop);
+  signal.addEventListener('abort', stop, { once: true });
   const running = controller;
   return {
     openIndex: (index) => running.openIndex(index),

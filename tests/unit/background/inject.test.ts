@@ -1,0 +1,34 @@
+import { describe, expect, it, vi } from 'vitest';
+import { ENGINE_FILE, injectEngine, type InjectionApi } from '@/src/background/inject';
+
+const content = { kind: 'content' as const, tabId: 7, frameId: 3, url: 'https://a.example/' };
+
+describe('injectEngine', () => {
+  it('injects the engine into the asking frame with scripting (Chrome)', async () => {
+    const executeScript = vi.fn(() => Promise.resolve([]));
+    const api = { scripting: { executeScript }, tabs: {} } as unknown as InjectionApi;
+    await expect(injectEngine(api, content)).resolves.toEqual({ injected: true });
+    expect(executeScript).toHaveBeenCalledWith({
+      target: { tabId: 7, frameIds: [3] },
+      files: [ENGINE_FILE],
+    });
+  });
+
+  it('uses tabs.executeScript with the frame id and about:blank frames (Firefox MV2)', async () => {
+    const executeScript = vi.fn(() => Promise.resolve([]));
+    const api = { tabs: { executeScript } } as unknown as InjectionApi;
+    await injectEngine(api, content);
+    expect(executeScript).toHaveBeenCalledWith(7, {
+      file: ENGINE_FILE,
+      frameId: 3,
+      matchAboutBlank: true,
+    });
+  });
+
+  it('refuses extension pages', async () => {
+    const api = { tabs: { executeScript: vi.fn() } } as unknown as InjectionApi;
+    await expect(injectEngine(api, { kind: 'page', url: 'chrome-extension://x/' })).rejects.toThrow(
+      /content script/,
+    );
+  });
+});
