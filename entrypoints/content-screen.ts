@@ -1,6 +1,6 @@
 import { startPrescreen } from '@/src/content/prescreen';
 import { requestEngine } from '@/src/content/request-engine';
-import { ANCHOR_SOURCE, HIDDEN } from '@/src/detect/anchors';
+import { createScreens } from '@/src/content/screen';
 
 // The content script of every http(s) frame (listed in wxt.config.ts, not by defineContentScript:
 // WXT's content-script context announces itself to the page with postMessage). It only screens the
@@ -8,8 +8,7 @@ import { ANCHOR_SOURCE, HIDDEN } from '@/src/detect/anchors';
 export default defineUnlistedScript(() => {
   startPrescreen({
     doc: document,
-    // The detector's two screens, run apart (their alternation scans page text about half as fast).
-    screens: [new RegExp(ANCHOR_SOURCE, 'gi'), new RegExp(HIDDEN.source, 'gi')],
+    screens: createScreens(),
     onCandidate: () => void requestEngine(),
   });
 });
