@@ -16,7 +16,7 @@ import type { AddressInfo } from 'node:net';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type Worker } from 'playwright-core';
 import puppeteer, { type Browser as PBrowser } from 'puppeteer-core';
 import { createScreens } from '@/src/content/screen';
 import { highlightCss } from '@/src/page/highlights';
