@@ -43,6 +43,15 @@ export function startBackground(browser: typeof browserApi): {
     ]);
   }
 
+  /** The URL of a tab as the browser shows it to the extension (host access), or null. */
+  async function tabUrl(tabId: number): Promise<string | null> {
+    try {
+      return (await browser.tabs.get(tabId)).url ?? null;
+    } catch {
+      return null; // Closed, or no such tab.
+    }
+  }
+
   async function broadcast(settings: Settings): Promise<void> {
     const tabs = await browser.tabs.query({});
     await Promise.all(
@@ -104,11 +113,14 @@ export function startBackground(browser: typeof browserApi): {
     async getTabState({ tabId }) {
       const state = await tabStore.get(tabId);
       const { settings } = await settingsStore.read();
-      const host = hostOf(state?.url);
+      // A page whose pre-screen found no candidate never messages the background: its tab has
+      // no state, yet Treaty Lens runs there. Host access lets the tab's URL say so.
+      const url = state?.url ?? (await tabUrl(tabId));
+      const host = hostOf(url);
       return {
         tabId,
-        url: state?.url ?? null,
-        reachable: state !== null,
+        url,
+        reachable: state !== null || host !== null,
         rule: host ? ruleForHost(settings, host) : null,
         ...summarizeTab(state),
       };

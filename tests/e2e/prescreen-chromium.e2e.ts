@@ -73,6 +73,14 @@ describe('The pre-screen in Chromium', () => {
       tabId,
     );
     expect(stored).toBeNull();
+    // The popup still knows the site (from the tab's URL) and offers its switch.
+    const popup = await session.openExtensionPage(`popup.html?tabId=${tabId}`);
+    await expect.poll(() => popup.getByRole('switch', { name: 'On this site' }).count()).toBe(1);
+    expect(
+      await popup.getByRole('heading', { name: 'Treaty Lens cannot run on this page' }).count(),
+    ).toBe(0);
+    await popup.locator('main').screenshot({ path: artifact('prescreen-popup-no-mention.png') });
+    await popup.close();
   });
 
   it('loads the engine when the page adds a mention later, and the page still sees nothing', async () => {
