@@ -31,12 +31,12 @@ export default defineConfig({
     host_permissions: PAGES,
     // Listed here, not with defineContentScript: WXT's content-script context posts a
     // `content-script-started` message that the page sees (and can answer to stop the script).
-    // content.css is entrypoints/content/index.css; the scripts are unlisted entrypoints.
+    // The script is an unlisted entrypoint; the highlight rules (content-scripts/content.css) are
+    // inserted with the engine by src/background/inject.ts, only where a candidate was found.
     content_scripts: [
       {
         matches: PAGES,
         js: ['content-screen.js'],
-        css: ['content-scripts/content.css'],
         all_frames: true,
         match_about_blank: true,
         run_at: 'document_idle',

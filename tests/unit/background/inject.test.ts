@@ -1,23 +1,31 @@
 import { describe, expect, it, vi } from 'vitest';
-import { ENGINE_FILE, injectEngine, type InjectionApi } from '@/src/background/inject';
+import { ENGINE_CSS, ENGINE_FILE, injectEngine, type InjectionApi } from '@/src/background/inject';
 
 const content = { kind: 'content' as const, tabId: 7, frameId: 3, url: 'https://a.example/' };
 
 describe('injectEngine', () => {
-  it('injects the engine into the asking frame with scripting (Chrome)', async () => {
-    const executeScript = vi.fn(() => Promise.resolve([]));
-    const api = { scripting: { executeScript }, tabs: {} } as unknown as InjectionApi;
+  it('injects the rules, then the engine, into the asking frame with scripting (Chrome)', async () => {
+    const order: string[] = [];
+    const executeScript = vi.fn(() => (order.push('js'), Promise.resolve([])));
+    const insertCSS = vi.fn(() => (order.push('css'), Promise.resolve()));
+    const api = { scripting: { executeScript, insertCSS }, tabs: {} } as unknown as InjectionApi;
     await expect(injectEngine(api, content)).resolves.toEqual({ injected: true });
-    expect(executeScript).toHaveBeenCalledWith({
-      target: { tabId: 7, frameIds: [3] },
-      files: [ENGINE_FILE],
-    });
+    const target = { tabId: 7, frameIds: [3] };
+    expect(insertCSS).toHaveBeenCalledWith({ target, files: [ENGINE_CSS] });
+    expect(executeScript).toHaveBeenCalledWith({ target, files: [ENGINE_FILE] });
+    expect(order).toEqual(['css', 'js']);
   });
 
   it('uses tabs.executeScript with the frame id and about:blank frames (Firefox MV2)', async () => {
     const executeScript = vi.fn(() => Promise.resolve([]));
-    const api = { tabs: { executeScript } } as unknown as InjectionApi;
+    const insertCSS = vi.fn(() => Promise.resolve());
+    const api = { tabs: { executeScript, insertCSS } } as unknown as InjectionApi;
     await injectEngine(api, content);
+    expect(insertCSS).toHaveBeenCalledWith(7, {
+      file: ENGINE_CSS,
+      frameId: 3,
+      matchAboutBlank: true,
+    });
     expect(executeScript).toHaveBeenCalledWith(7, {
       file: ENGINE_FILE,
       frameId: 3,
