@@ -63,6 +63,7 @@ export async function startContent(lifetime: AbortController): Promise<void> {
   const startUi = () => {
     popover ??= startPopover(signal, mentionSource(engine), {
       hoverDelayMs: settings.hoverDelayMs,
+      contentLanguage: () => settings.contentLanguage,
       country: () => settings.country,
     });
   };

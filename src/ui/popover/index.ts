@@ -1,3 +1,4 @@
+import type { ContentLanguageChoice } from '@/src/settings/schema';
 import type { InstrumentId } from '@/src/knowledge/ids';
 import { sendToBackground } from '@/src/messaging/client';
 import type { MoveDirection } from '@/src/messaging/protocol';
@@ -53,7 +54,12 @@ export interface RunningPopover {
 export function startPopover(
   signal: AbortSignal,
   engine: MentionSource,
-  options: { hoverDelayMs: number; win?: Window; country?: () => string },
+  options: {
+    hoverDelayMs: number;
+    win?: Window;
+    country?: () => string;
+    contentLanguage?: () => ContentLanguageChoice;
+  },
 ): RunningPopover {
   const win = options.win ?? window;
   const aborter = new AbortController();
@@ -69,6 +75,7 @@ export function startPopover(
       await sendToBackground('openSummary', { instrument: mention.instrument });
     },
     country: options.country,
+    contentLanguage: options.contentLanguage,
   });
   controller = new PopoverController({
     engine,
