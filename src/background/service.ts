@@ -7,6 +7,7 @@ import type { Settings } from '@/src/settings/schema';
 import { normalizeHost, ruleForHost, type AppliedRule } from '@/src/settings/sites';
 import { parseSettingsImport } from '@/src/settings/transfer';
 import { badgeFor, httpHost as hostOf } from './badge';
+import { injectEngine } from './inject';
 import { AREA_KEY, SETTINGS_KEY, SettingsStore } from './settings-store';
 import { summarizeTab, TabStateStore, type StoredTab } from './tab-state';
 
@@ -49,6 +50,15 @@ export function startBackground(browser: typeof browserApi): {
       quietly(() => action.setBadgeBackgroundColor({ tabId, color: badge.color })),
       quietly(() => action.setTitle({ tabId, title: badge.title })),
     ]);
+  }
+
+  /** The URL of a tab as the browser shows it to the extension (host access), or null. */
+  async function tabUrl(tabId: number): Promise<string | null> {
+    try {
+      return (await browser.tabs.get(tabId)).url ?? null;
+    } catch {
+      return null; // Closed, or no such tab.
+    }
   }
 
   async function broadcast(settings: Settings): Promise<void> {
@@ -114,6 +124,7 @@ export function startBackground(browser: typeof browserApi): {
       }
       return { active: rule.active, rule, settings };
     },
+    injectEngine: (_, sender) => injectEngine(browser, sender),
     async setSiteRule({ host, rule }, sender) {
       const key = normalizeHost(host);
       if (!key) throw new Error(`"${host}" is not a valid site name.`);
@@ -140,11 +151,14 @@ export function startBackground(browser: typeof browserApi): {
     async getTabState({ tabId }) {
       const state = await freshTabState(tabId);
       const { settings } = await settingsStore.read();
-      const host = hostOf(state?.url);
+      // A page whose pre-screen found no candidate never messages the background: its tab has
+      // no state, yet Treaty Lens runs there. Host access lets the tab's URL say so.
+      const url = state?.url ?? (await tabUrl(tabId));
+      const host = hostOf(url);
       return {
         tabId,
-        url: state?.url ?? null,
-        reachable: state !== null,
+        url,
+        reachable: state !== null || host !== null,
         rule: host ? ruleForHost(settings, host) : null,
         ...summarizeTab(state),
       };

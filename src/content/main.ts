@@ -1,4 +1,3 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { browser } from 'wxt/browser';
 import { INSTRUMENT_IDS, type InstrumentId } from '@/src/knowledge/ids';
 import { sendToBackground } from '@/src/messaging/client';
@@ -25,11 +24,14 @@ function hostOf(url: string): string {
 }
 
 /**
- * The content script's life cycle: ask the background whether to run on this page, scan and
- * highlight with the page engine, report this frame's mentions, follow settings changes, and
- * remove everything when switched off or when the context is invalidated.
+ * The engine's life cycle, once the pre-screen found a candidate in this frame: ask the background
+ * whether to run on this page, scan and highlight with the page engine, report this frame's
+ * mentions (none while there are none), follow settings changes, and remove everything when
+ * switched off or when `lifetime` aborts: it aborts itself once the extension is gone (reloaded or
+ * updated: the browser leaves this orphaned engine running, but its messages fail).
  */
-export async function startContent(ctx: ContentScriptContext): Promise<void> {
+export async function startContent(lifetime: AbortController): Promise<void> {
+  const signal = lifetime.signal;
   const url = pageUrl(window);
   let settings: Settings;
   let active: boolean;
@@ -41,7 +43,7 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
   } catch {
     return; // The extension was reloaded or the background refused: leave the page alone.
   }
-  if (ctx.isInvalid) return;
+  if (signal.aborted) return;
 
   const engine = createPageEngine({
     detector: pageDetector,
@@ -51,15 +53,22 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
   });
   const reporter = createReporter(
     (mentions) =>
-      sendToBackground('reportMentions', { url, mentions, timeOrigin: performance.timeOrigin }),
+      sendToBackground('reportMentions', {
+        url,
+        mentions,
+        timeOrigin: performance.timeOrigin,
+      }).catch((error: unknown) => {
+        if (!browser.runtime?.id) lifetime.abort();
+        throw error;
+      }),
     engine,
-    { setTimeout: (fn, ms) => ctx.setTimeout(fn, ms), clearTimeout: (id) => clearTimeout(id) },
+    { setTimeout: (fn, ms) => window.setTimeout(fn, ms), clearTimeout: (id) => clearTimeout(id) },
   );
   const unsubscribe = engine.onChange(() => reporter.schedule());
   // The popover runs exactly while the engine does (it needs its hit-testing and mention list).
   let popover: RunningPopover | null = null;
   const startUi = () => {
-    popover ??= startPopover(ctx.signal, mentionSource(engine), {
+    popover ??= startPopover(signal, mentionSource(engine), {
       hoverDelayMs: settings.hoverDelayMs,
       contentLanguage: () => settings.contentLanguage,
       country: () => settings.country,
@@ -107,7 +116,7 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
   const listener = (message: unknown, sender: Parameters<typeof router>[1]) =>
     router(message, sender);
   browser.runtime.onMessage.addListener(listener);
-  ctx.onInvalidated(() => {
+  signal.addEventListener('abort', () => {
     browser.runtime.onMessage.removeListener(listener);
     unsubscribe();
     reporter.cancel();

@@ -73,6 +73,8 @@ export type BackgroundProtocol = {
     { url: string; timeOrigin?: number },
     { active: boolean; rule: AppliedRule; settings: Settings },
   ];
+  /** A content script's pre-screen found a candidate: inject the page engine into its frame. */
+  injectEngine: [Record<string, never>, { injected: boolean }];
   /** Sets (or with null removes) the rule for a host. Content scripts may only name their own host. */
   setSiteRule: [{ host: string; rule: SiteRule | null }, { settings: Settings }];
   /**
@@ -161,6 +163,7 @@ export const BACKGROUND_MESSAGES: { [K in keyof BackgroundProtocol]: MessageSpec
   getSettings: { payload: empty, from: BOTH },
   updateSettings: { payload: obj({ patch: settingsPatchCheck }), from: PAGES },
   getPageState: { payload: obj({ url: str(8192), timeOrigin: timeOriginCheck }), from: CONTENT },
+  injectEngine: { payload: empty, from: CONTENT },
   setSiteRule: { payload: obj({ host: str(253), rule: nullable(siteRuleCheck) }), from: BOTH },
   reportMentions: {
     payload: obj({

@@ -487,6 +487,17 @@ class Engine<Cues> implements PageEngine {
     // Records queued so far are covered by this scan.
     this.observer?.takeRecords();
     this.pending = [];
+    // Found mentions are painted in commits that at least double what is painted: the browser
+    // revalidates every registered range after each change of a highlight, so painting each
+    // slice's few mentions made style and layout grow with every slice on a page dense with
+    // names. The first mentions found are painted at once, before the scan goes on.
+    let waiting: PageMention[] = [];
+    const commit = (): void => {
+      for (const mention of waiting) this.paint(mention);
+      for (const mention of waiting) this.list.push(mention);
+      if (waiting.length > 0) this.emit();
+      waiting = [];
+    };
     const clear = (): void => {
       for (const handle of this.handles.values()) handle.clear();
       this.current = null;
@@ -497,13 +508,13 @@ class Engine<Cues> implements PageEngine {
       gen,
       false,
       (found) => {
-        for (const mention of found) this.paint(mention);
-        for (const mention of found) this.list.push(mention);
-        if (found.length > 0) this.emit();
+        for (const mention of found) waiting.push(mention);
+        if (waiting.length >= Math.max(this.list.length, 1)) commit();
       },
       clear,
     );
     if (!done || gen !== this.generation) return;
+    commit();
     // Shadow roots were walked after the main tree: restore composed document order.
     if (this.shadowRoots.size > 0) {
       this.list.sort((a, b) => comparePoints(startOf(a.range), startOf(b.range)));

@@ -432,3 +432,35 @@ describe('mentionAt', () => {
     expect(engine.mentionAt(12, 50)).toBeNull(); // the caret is there, the rects are not
   });
 });
+
+describe('painting during a full scan', () => {
+  it('paints the first mention at once and then in commits that at least double the painted count', async () => {
+    body(Array.from({ length: 40 }, (_, i) => `<p>${i} Budapest Convention</p>`).join(''));
+    const adds: number[] = [];
+    const registry = new FakeRegistry();
+    const create = registry.create.bind(registry);
+    registry.create = (name: string) => {
+      const handle = create(name);
+      return { ...handle, add: (r) => (adds.push(adds.length), handle.add(r)) };
+    };
+    const sizes: number[] = [];
+    engine = createPageEngine({
+      detector: fakeDetector,
+      doc: document,
+      registry,
+      slicer: eagerSlicer,
+    });
+    engine.onChange(() => sizes.push(engine!.mentions().length));
+    await engine.start();
+    expect(adds).toHaveLength(40);
+    expect(sizes.at(-1)).toBe(40);
+    expect(sizes[0]).toBeGreaterThan(0);
+    expect(sizes[0]).toBeLessThan(40);
+    // Each commit but the last at least doubles the list: a handful of changes, not one per slice.
+    const distinct = [...new Set(sizes)];
+    for (let i = 1; i < distinct.length - 1; i++) {
+      expect(distinct[i]).toBeGreaterThanOrEqual(2 * distinct[i - 1]!);
+    }
+    expect(distinct.length).toBeLessThanOrEqual(8);
+  });
+});
