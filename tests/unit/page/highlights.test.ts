@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { HIGHLIGHT_STYLES } from '@/src/settings/schema';
-import { ACTIVE_HIGHLIGHT, highlightCss, highlightName } from '@/src/page/highlights';
+import { ACTIVE_HIGHLIGHT, highlightName } from '@/src/page/highlights';
+import { highlightCss } from '@/src/page/palette';
 import { comparePoints } from '@/src/page/order';
 
 describe('highlightCss', () => {
@@ -14,7 +15,12 @@ describe('highlightCss', () => {
 
   it.each(HIGHLIGHT_STYLES)('has a rule for every highlight name in the %s style', (style) => {
     const css = highlightCss(style);
-    for (const name of [highlightName('budapest-convention'), ACTIVE_HIGHLIGHT]) {
+    for (const name of [
+      highlightName('budapest-convention'),
+      `${highlightName('budapest-convention')}-dark`,
+      ACTIVE_HIGHLIGHT,
+      `${ACTIVE_HIGHLIGHT}-dark`,
+    ]) {
       expect(css).toContain(`::highlight(${name})`);
     }
   });

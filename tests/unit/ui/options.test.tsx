@@ -5,6 +5,7 @@ import { SETTINGS_KEY } from '@/src/background/settings-store';
 import { checkHostInput, sortedSites } from '@/src/ui/options/host-input';
 import { Options } from '@/src/ui/options/Options';
 import { previewParts } from '@/src/ui/options/StylePicker';
+import { PALETTE } from '@/src/page/palette';
 import { connectBackground } from '../support/background';
 
 const NOW = () => new Date('2026-11-28T12:00:00Z');
@@ -66,7 +67,16 @@ describe('Options', () => {
       expect(container.querySelector('.preview')?.getAttribute('data-style')).toBe('background'),
     );
     expect((await bg.settings.read()).settings.highlightStyle).toBe('background');
-    expect(container.querySelectorAll('.preview mark')).toHaveLength(3);
+    // One preview on a light page and one on a dark page, each with the page's palette.
+    expect(container.querySelectorAll('.preview mark')).toHaveLength(6);
+    const dark = container.querySelector<HTMLElement>('.preview[data-tone="dark"] .tl-mark')!;
+    const light = container.querySelector<HTMLElement>('.preview[data-tone="light"] .tl-mark')!;
+    expect(light.style.getPropertyValue('--mark')).toBe(
+      PALETTE.light['un-cybercrime-convention'].line,
+    );
+    expect(dark.style.getPropertyValue('--mark')).toBe(
+      PALETTE.dark['un-cybercrime-convention'].line,
+    );
   });
 
   it('turns an instrument off', async () => {
