@@ -8,7 +8,6 @@ import { Switch } from '@/src/ui/shared/Switch';
 import { BackupSection } from './BackupSection';
 import { CountrySection } from './CountrySection';
 import { HoverDelay } from './HoverDelay';
-import { ParticipantsSection } from './ParticipantsSection';
 import { RepairNotice } from './RepairNotice';
 import { SiteList } from './SiteList';
 import { StylePicker } from './StylePicker';
@@ -99,7 +98,6 @@ export function Options({ now = () => new Date() }: { now?: () => Date }) {
             lang={lang}
             onChange={(country) => void update({ country })}
           />
-          <ParticipantsSection lang={lang} now={now} />
           <BackupSection settings={settings} now={now} importData={importData} reset={reset} />
         </>
       )}
