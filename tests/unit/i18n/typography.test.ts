@@ -12,7 +12,9 @@ describe('French typography', () => {
 
   it('puts a narrow no-break space (U+202F) before ; : ! ? and inside « »', () => {
     const wrong = fr
-      .filter(([, { message }]) => /[^\u202f][;:!?]|«[^\u202f]|[^\u202f]»/.test(message))
+      // Browser addresses (chrome://extensions, about:addons) keep their colon as it is.
+      .map(([key, { message }]) => [key, message.replace(/\b(chrome|about|https?):\S*/g, '')])
+      .filter(([, message]) => /[^\u202f][;:!?]|«[^\u202f]|[^\u202f]»/.test(message!))
       .map(([key]) => key);
     expect(wrong).toEqual([]);
   });
