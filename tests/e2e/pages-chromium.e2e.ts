@@ -43,6 +43,8 @@ describe.each(['en', 'fr', 'ar'])('Extension pages in Chromium, --lang=%s', (lan
           path: artifact(`pages-${lang}-${name}-${scheme}.png`),
           fullPage: true,
         });
+        // The first screen as a reader sees it (the full page is too tall to read at a glance).
+        await page.screenshot({ path: artifact(`pages-${lang}-${name}-${scheme}-top.png`) });
       }
     } finally {
       await page.close();
