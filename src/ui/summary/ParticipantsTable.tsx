@@ -166,7 +166,7 @@ export function ParticipantsTable({ list, lang }: { list: ParticipantList; lang:
               return (
                 <li key={id} id={`participants-note-${i + 1}`} value={i + 1}>
                   {source ? (
-                    <a href={source.url} target="_blank" rel="noopener noreferrer">
+                    <a href={source.url} target="_blank" rel="noopener noreferrer" dir="auto">
                       {source.title}
                     </a>
                   ) : (
