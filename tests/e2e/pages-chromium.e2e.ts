@@ -68,6 +68,21 @@ describe.each(['en', 'fr', 'ar'])('Extension pages in Chromium, --lang=%s', (lan
       await page.close();
     }
   });
+
+  it.each(['options', 'welcome'])(
+    'shows %s on a phone with nothing wider than the screen',
+    async (name) => {
+      const page = await openPage(session, name);
+      try {
+        await page.setViewportSize({ width: 390, height: 844 });
+        await page.waitForTimeout(200);
+        expect(await overflowsSideways(page)).toBe(false);
+        await page.screenshot({ path: artifact(`pages-${lang}-${name}-phone.png`) });
+      } finally {
+        await page.close();
+      }
+    },
+  );
 });
 
 describe('The welcome page in Chromium', () => {
