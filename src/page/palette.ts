@@ -208,28 +208,41 @@ function composedParent(el: Element): Element | null {
  * canvas (dark when the page asks for a dark `color-scheme` the reader prefers). A background
  * image (photo, gradient) hides the colour under it: the text colour tells the tone then, since a
  * page makes its text stand out from its background.
+ *
+ * `memo` remembers the answer for every element on the way up, so a page with thousands of
+ * mentions reads each ancestor's style once instead of once per mention below it.
  */
-export function backgroundAt(el: Element, win: Window): Rgba {
-  const layers: Rgba[] = [];
+export function backgroundAt(el: Element, win: Window, memo?: WeakMap<Element, Rgba>): Rgba {
+  // The elements whose own background is still to be laid over what lies under them.
+  const chain: Array<{ el: Element; layer: Rgba | null }> = [];
   let base: Rgba | null = null;
   for (let e: Element | null = el; e; e = composedParent(e)) {
+    const known = memo?.get(e);
+    if (known) {
+      base = known;
+      break;
+    }
     const style = win.getComputedStyle(e);
     const color = readColor(style.backgroundColor, win);
-    if (color && color.a > 0) {
-      if (color.a >= 0.999) {
-        base = { ...color, a: 1 };
-        break;
-      }
-      layers.push(color);
+    if (color && color.a >= 0.999) {
+      base = { ...color, a: 1 };
+      memo?.set(e, base);
+      break;
     }
     if (style.backgroundImage && style.backgroundImage !== 'none') {
+      // Judged by the mention's own text colour; not remembered for the image's element, whose
+      // other descendants may have text of another colour.
       const text = readColor(win.getComputedStyle(el).color, win);
       base = text && luminance(text) > 0.4 ? BLACK : WHITE;
       break;
     }
+    chain.push({ el: e, layer: color && color.a > 0 ? color : null });
   }
   let result = base ?? canvasOf(win);
-  for (const layer of layers.reverse()) result = composite(layer, result);
+  for (const { el: e, layer } of chain.reverse()) {
+    if (layer) result = composite(layer, result);
+    memo?.set(e, result);
+  }
   return result;
 }
 
@@ -275,6 +288,7 @@ function readColor(text: string, win: Window): Rgba | null {
  */
 export class ToneReader {
   private cache = new WeakMap<Element, Tone>();
+  private backgrounds = new WeakMap<Element, Rgba>();
 
   constructor(private readonly win: Window) {}
 
@@ -285,7 +299,7 @@ export class ToneReader {
     if (!el || typeof this.win.getComputedStyle !== 'function') return 'light';
     let tone = this.cache.get(el);
     if (!tone) {
-      tone = toneFor(backgroundAt(el, this.win));
+      tone = toneFor(backgroundAt(el, this.win, this.backgrounds));
       this.cache.set(el, tone);
     }
     return tone;
@@ -294,5 +308,6 @@ export class ToneReader {
   /** Forgets what was read (a full rescan: the page may have switched its own theme). */
   reset(): void {
     this.cache = new WeakMap();
+    this.backgrounds = new WeakMap();
   }
 }

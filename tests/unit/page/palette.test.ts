@@ -128,3 +128,37 @@ describe('backgroundAt', () => {
     expect(reader.toneOf(range(document.getElementById('light')!))).toBe('light');
   });
 });
+
+describe('ToneReader', () => {
+  it('reads each ancestor’s style once, however many mentions sit below it', () => {
+    document.body.replaceChildren();
+    const outer = document.createElement('div');
+    outer.style.backgroundColor = 'rgb(0, 0, 0)';
+    document.body.append(outer);
+    const ranges = Array.from({ length: 50 }, () => {
+      const p = document.createElement('p');
+      p.textContent = 'Budapest Convention';
+      outer.append(p);
+      const r = document.createRange();
+      r.selectNodeContents(p.firstChild!);
+      return r;
+    });
+    let calls = 0;
+    const counting = new Proxy(window, {
+      get(target, key) {
+        if (key === 'getComputedStyle') {
+          return (el: Element) => {
+            calls++;
+            return window.getComputedStyle(el);
+          };
+        }
+        const value = Reflect.get(target, key) as unknown;
+        return typeof value === 'function' ? (value as () => unknown).bind(target) : value;
+      },
+    }) as Window;
+    const reader = new ToneReader(counting);
+    expect(ranges.map((r) => reader.toneOf(r))).toEqual(ranges.map(() => 'dark'));
+    // 50 paragraphs and their one shared ancestor, not 50 × 2.
+    expect(calls).toBe(51);
+  });
+});
