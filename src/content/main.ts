@@ -55,8 +55,9 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
   // The popover runs exactly while the engine does (it needs its hit-testing and mention list).
   let popover: RunningPopover | null = null;
   const startUi = () => {
-    popover ??= startPopover(ctx, mentionSource(engine), {
+    popover ??= startPopover(ctx.signal, mentionSource(engine), {
       hoverDelayMs: settings.hoverDelayMs,
+      contentLanguage: () => settings.contentLanguage,
       country: () => settings.country,
     });
   };

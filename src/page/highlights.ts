@@ -18,32 +18,149 @@ export interface HighlightHandle {
  * own list of what they added and never read it back.
  */
 export interface HighlightRegistry {
-  /** Registers an empty highlight under `name` (replacing one of that name). */
+  /** Creates the highlight of `name` (registered only while it holds a range). */
   create(name: string, priority?: number): HighlightHandle;
   /** Unregisters `name`. */
   remove(name: string): void;
+  /** Restores what a page changed in the registry (also runs by itself while anything is shown). */
+  heal?(): void;
+}
+
+/** How often a registry with something shown checks that the page left it alone. */
+export const HEAL_INTERVAL_MS = 500;
+
+interface NativeHighlight extends HighlightHandle {
+  priority: number;
+  readonly size: number;
+  has(range: AbstractRange): boolean;
+}
+
+interface NativeRegistry {
+  get(name: string): unknown;
+  set(name: string, h: unknown): unknown;
+  delete(name: string): boolean;
 }
 
 type HighlightWindow = Window & {
-  Highlight?: new (...ranges: AbstractRange[]) => HighlightHandle & { priority: number };
-  CSS?: { highlights?: { set(name: string, h: unknown): unknown; delete(name: string): boolean } };
+  Highlight?: new (...ranges: AbstractRange[]) => NativeHighlight;
+  CSS?: { highlights?: NativeRegistry };
 };
 
-/** The browser's registry, or null where the CSS Custom Highlight API is missing. */
+/** One of our highlights: the native object and our own list of its ranges (never read back). */
+interface Owned {
+  name: string;
+  priority: number;
+  native: NativeHighlight;
+  ranges: Set<AbstractRange>;
+}
+
+/**
+ * The browser's registry, or null where the CSS Custom Highlight API is missing.
+ *
+ * Pages share `CSS.highlights` with us. So that a page learns nothing before there is something to
+ * show, a highlight is registered only while it holds a range. While any of ours is shown, a
+ * check every {@link HEAL_INTERVAL_MS} (and `heal()`) puts back what a page cleared, deleted or
+ * replaced, removes ranges a page added to ours, resets our priorities, and unregisters what a
+ * page registered under our other names (it would be painted in our style). Only get/set/delete,
+ * `size`, `has`, `add`, `delete` and `clear` are used: never iteration (Firefox Xray).
+ */
 export function cssHighlightRegistry(win: Window = window): HighlightRegistry | null {
   const w = win as HighlightWindow;
-  const registry = w.CSS?.highlights;
+  const found = w.CSS?.highlights;
   const Ctor = w.Highlight;
-  if (!registry || typeof Ctor !== 'function') return null;
+  if (!found || typeof Ctor !== 'function') return null;
+  const registry: NativeRegistry = found;
+  const owned = new Map<string, Owned>();
+  let timer: number | null = null;
+
+  const shown = () => {
+    for (const o of owned.values()) if (o.ranges.size > 0) return true;
+    return false;
+  };
+  const schedule = () => {
+    if (timer === null && shown()) timer = win.setInterval(heal, HEAL_INTERVAL_MS);
+    else if (timer !== null && !shown()) {
+      win.clearInterval(timer);
+      timer = null;
+    }
+  };
+  const register = (o: Owned) => {
+    if (registry.get(o.name) !== o.native) registry.set(o.name, o.native);
+  };
+  const unregister = (o: Owned) => {
+    if (registry.get(o.name) === o.native) registry.delete(o.name);
+  };
+
+  function heal(): void {
+    if (!shown()) return schedule();
+    for (const o of owned.values()) {
+      if (o.ranges.size === 0) {
+        // Our name, nothing of ours to show: a page's entry here would be painted in our style.
+        if (registry.get(o.name) !== undefined) registry.delete(o.name);
+        continue;
+      }
+      const { native } = o;
+      if (native.priority !== o.priority) native.priority = o.priority;
+      let intact = native.size === o.ranges.size;
+      if (intact) {
+        for (const range of o.ranges) {
+          if (!native.has(range)) {
+            intact = false;
+            break;
+          }
+        }
+      }
+      if (!intact) {
+        native.clear();
+        for (const range of o.ranges) native.add(range);
+      }
+      register(o);
+    }
+  }
+
   return {
     create(name, priority = 0) {
-      const highlight = new Ctor();
-      highlight.priority = priority;
-      registry.set(name, highlight);
-      return highlight;
+      const previous = owned.get(name);
+      if (previous) unregister(previous);
+      const native = new Ctor();
+      native.priority = priority;
+      const o: Owned = { name, priority, native, ranges: new Set() };
+      owned.set(name, o);
+      return {
+        add(range) {
+          if (owned.get(name) !== o) return;
+          o.ranges.add(range);
+          native.add(range);
+          if (o.ranges.size === 1) {
+            register(o);
+            schedule();
+          }
+        },
+        delete(range) {
+          if (!o.ranges.delete(range)) return;
+          native.delete(range);
+          if (o.ranges.size === 0) {
+            unregister(o);
+            schedule();
+          }
+        },
+        clear() {
+          o.ranges.clear();
+          native.clear();
+          unregister(o);
+          schedule();
+        },
+      };
     },
     remove(name) {
-      registry.delete(name);
+      const o = owned.get(name);
+      if (!o) return;
+      owned.delete(name);
+      o.ranges.clear();
+      o.native.clear();
+      unregister(o);
+      schedule();
     },
+    heal,
   };
 }

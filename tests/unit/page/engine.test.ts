@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { InstrumentId } from '@/src/knowledge/ids';
 import { createPageEngine, CueSample, type PageEngine } from '@/src/page/engine';
 import { SegmentWalker } from '@/src/page/segments';
+import { markOwnUi } from '@/src/page/skip';
 import type { HighlightHandle, HighlightRegistry } from '@/src/page/highlights';
 import type { HitTester } from '@/src/page/hit-test';
 import type { Slicer } from '@/src/page/scheduler';
@@ -377,7 +378,8 @@ describe('following changes', () => {
     await engine.start();
     let changes = 0;
     engine.onChange(() => changes++);
-    const host = document.createElement('treaty-lens-ui');
+    const host = document.createElement('qzxw-k3j9a0p2');
+    markOwnUi(host);
     host.textContent = 'UN Convention against Cybercrime';
     document.body.append(host);
     await settle(engine);
