@@ -42,7 +42,8 @@ try {
     return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
   });
   await page.mouse.move(point.x, point.y);
-  await page.getByRole('dialog').first().waitFor({ state: 'visible' });
+  // The card is in a closed shadow root: its opening shows as the active mention's highlight.
+  await page.waitForFunction(() => (CSS.highlights.get('treaty-lens-active')?.size ?? 0) > 0);
   await page.waitForTimeout(400);
   await assertTimeless(page, 'popover.png');
   await page.screenshot({ path: docs('popover.png') });

@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { chromiumCard } from './support/card';
 // The same launcher `npm start` uses, run headless.
 import { launchDemo } from '../../scripts/demo-launcher.mjs';
 
@@ -34,8 +35,12 @@ describe('npm start launcher', () => {
       return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
     });
     await page.mouse.move(box.x, box.y);
+    // The card lives in a closed shadow root: read it the way DevTools does (support/card.ts).
+    const card = chromiumCard(page);
     await expect
-      .poll(() => page.getByRole('dialog').first().isVisible(), { timeout: 3_000 })
+      .poll(() => card((root) => !!root.querySelector('[role="dialog"]'), null), {
+        timeout: 3_000,
+      })
       .toBe(true);
   });
 });
