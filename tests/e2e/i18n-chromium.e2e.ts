@@ -11,7 +11,7 @@ import { startServer, type FixtureServer } from './support/server';
 const LANGUAGES = [
   {
     lang: 'fr',
-    count: 'Mentions trouvées\u00a0: 7',
+    count: 'Mentions trouvées\u202f: 7',
     dir: 'ltr',
     siteSwitch: 'Sur ce site',
     mentionsTitle: 'Sur cette page',

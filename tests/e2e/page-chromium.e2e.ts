@@ -3,6 +3,7 @@ import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, tabIdOf, type ChromiumSession } from './support/chromium';
 import {
+  ALL_HIGHLIGHT_NAMES,
   anyHighlightRegisteredInPage,
   HIGHLIGHT_NAMES,
   readHighlightsInPage,
@@ -153,7 +154,7 @@ describe('Page scanning in Chromium', () => {
 
     await setSiteRule('off');
     await expect
-      .poll(() => page.evaluate(anyHighlightRegisteredInPage, [...HIGHLIGHT_NAMES]))
+      .poll(() => page.evaluate(anyHighlightRegisteredInPage, ALL_HIGHLIGHT_NAMES))
       .toBe(false);
     expect(await page.evaluate(() => document.adoptedStyleSheets.length)).toBe(0);
     await expect.poll(() => reported(tabId)).toEqual({ '0': [] });

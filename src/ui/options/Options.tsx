@@ -9,7 +9,6 @@ import { BackupSection } from './BackupSection';
 import { ContentLanguageSection } from './ContentLanguageSection';
 import { CountrySection } from './CountrySection';
 import { HoverDelay } from './HoverDelay';
-import { ParticipantsSection } from './ParticipantsSection';
 import { RepairNotice } from './RepairNotice';
 import { SiteList } from './SiteList';
 import { StylePicker } from './StylePicker';
@@ -104,7 +103,6 @@ export function Options({ now = () => new Date() }: { now?: () => Date }) {
             lang={lang}
             onChange={(country) => void update({ country })}
           />
-          <ParticipantsSection lang={lang} now={now} />
           <BackupSection settings={settings} now={now} importData={importData} reset={reset} />
         </>
       )}

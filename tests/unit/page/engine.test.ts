@@ -273,6 +273,22 @@ describe('start', () => {
     expect(registry.texts('active')).toEqual([]);
   });
 
+  it('paints mentions on a dark background with the dark palette, and the active one too', async () => {
+    body(
+      '<header style="background-color: rgb(18, 18, 18)"><p>Budapest Convention</p></header><p>Budapest Convention</p>',
+    );
+    const { engine, registry } = makeEngine();
+    await engine.start();
+    expect(registry.texts('budapest-convention')).toEqual(['Budapest Convention']);
+    expect(registry.texts('budapest-convention-dark')).toEqual(['Budapest Convention']);
+    engine.setActive(engine.mentions()[0]!);
+    expect(registry.texts('active-dark')).toEqual(['Budapest Convention']);
+    expect(registry.texts('active')).toEqual([]);
+    engine.setActive(engine.mentions()[1]!);
+    expect(registry.texts('active-dark')).toEqual([]);
+    expect(registry.texts('active')).toEqual(['Budapest Convention']);
+  });
+
   it('does not change the DOM', async () => {
     body('<p>The Budapest Convention <em>and</em> more.</p>');
     const before = document.body.outerHTML;

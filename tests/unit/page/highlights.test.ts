@@ -5,9 +5,9 @@ import {
   ACTIVE_HIGHLIGHT,
   cssHighlightRegistry,
   HEAL_INTERVAL_MS,
-  highlightCss,
   highlightName,
 } from '@/src/page/highlights';
+import { highlightCss } from '@/src/page/palette';
 import { comparePoints } from '@/src/page/order';
 
 describe('highlightCss', () => {
@@ -20,7 +20,12 @@ describe('highlightCss', () => {
 
   it.each(HIGHLIGHT_STYLES)('has a rule for every highlight name in the %s style', (style) => {
     const css = highlightCss(style);
-    for (const name of [highlightName('budapest-convention'), ACTIVE_HIGHLIGHT]) {
+    for (const name of [
+      highlightName('budapest-convention'),
+      `${highlightName('budapest-convention')}-dark`,
+      ACTIVE_HIGHLIGHT,
+      `${ACTIVE_HIGHLIGHT}-dark`,
+    ]) {
       expect(css).toContain(`::highlight(${name})`);
     }
   });
