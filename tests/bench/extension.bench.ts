@@ -19,7 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
 import puppeteer, { type Browser as PBrowser } from 'puppeteer-core';
 import { createScreens } from '@/src/content/screen';
-import { highlightCss } from '@/src/page/highlights';
+import { highlightCss } from '@/src/page/palette';
 import { manyMentionsPage } from './pages';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
