@@ -34,9 +34,16 @@ async function clickInCard(page: Page, selector: string, text?: string): Promise
 }
 
 async function mentionPoint(page: Page, text: string): Promise<XY> {
-  // The page engine scans after load: wait until the mention is highlighted (hit-testable).
+  // The page engine scans after load: wait until the mention is highlighted (hit-testable), in
+  // the light or the dark palette (a page in dark mode gets the dark one).
   await expect
-    .poll(() => page.evaluate(() => CSS.highlights.has('treaty-lens-un-cybercrime-convention')))
+    .poll(() =>
+      page.evaluate(() =>
+        ['', '-dark'].some((tone) =>
+          CSS.highlights.has(`treaty-lens-un-cybercrime-convention${tone}`),
+        ),
+      ),
+    )
     .toBe(true);
   const point = await page.evaluate(mentionPointInPage, text);
   if (!point) throw new Error(`"${text}" is not on the page`);
