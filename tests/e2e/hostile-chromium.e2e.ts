@@ -3,20 +3,10 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumCard } from './support/card';
 import { launchChromium, type ChromiumSession } from './support/chromium';
-import {
-  describeTotals,
-  emptyTotals,
-  framesInPage,
-  mutationsInPage,
-  nothingHighlightedInPage,
-  seeds,
-  sentinelHighlightedInPage,
-  sentinelPointInPage,
-  snapshotInPage,
-} from './support/hostile';
+import { describeTotals, emptyTotals } from './support/hostile';
 import { ARTIFACTS } from './support/paths';
 import { findingTests, type Driver, type DriverPage } from './support/findings';
-import { dialogInPage } from './support/popover';
+import { fuzzPages } from './support/fuzz';
 import { startServer, type FixtureServer } from './support/server';
 
 /** Pages per run (≥ 200 in CI); HOSTILE_PAGES overrides it for a longer local run. */
@@ -78,73 +68,38 @@ describe('Hostile pages in Chromium: one fixture per finding, then seeded DOM fu
     const started = Date.now();
     const totals = emptyTotals();
     const problems: string[] = [];
-    let seed = 0;
+    const current = { seed: 0 };
     // Exceptions and console errors of every world of the page: its own, its frames', ours.
     const cdp = await session.context.newCDPSession(page);
     cdp.on('Runtime.exceptionThrown', (e) => {
       totals.errors++;
       problems.push(
-        `seed ${seed}: ${e.exceptionDetails.exception?.description ?? e.exceptionDetails.text}`,
+        `seed ${current.seed}: ${e.exceptionDetails.exception?.description ?? e.exceptionDetails.text}`,
       );
     });
     cdp.on('Runtime.consoleAPICalled', (e) => {
       if (e.type !== 'error') return;
       totals.errors++;
       problems.push(
-        `seed ${seed}: console.error ${JSON.stringify(e.args.map((a) => a.value ?? a.description))}`,
+        `seed ${current.seed}: console.error ${JSON.stringify(e.args.map((a) => a.value ?? a.description))}`,
       );
     });
     await cdp.send('Runtime.enable');
     const card = chromiumCard(page);
 
-    for (seed of seeds(PAGES)) {
-      await page.goto(server.url(`/hostile/fuzz.html?seed=${seed}`));
-      await expect
-        .poll(() => page.evaluate(sentinelHighlightedInPage), { timeout: 10_000, interval: 25 })
-        .toBe(true);
-      totals.pages++;
-      totals.frames += await page.evaluate(framesInPage);
-      const before = await page.evaluate(snapshotInPage);
-      const compare = async (when: string) => {
-        if ((await page.evaluate(snapshotInPage)) !== before) {
-          totals.diffs++;
-          problems.push(`seed ${seed}: DOM differs ${when}`);
-        }
-      };
-
-      if (totals.pages % CARD_EVERY === 1) {
-        const point = (await page.evaluate(sentinelPointInPage))!;
-        await page.mouse.move(point.x - 4, point.y);
-        await page.mouse.move(point.x, point.y);
-        await expect
-          .poll(() => card(dialogInPage, null), { timeout: 3_000, interval: 25 })
-          .not.toBeNull();
-        await page.keyboard.press('Escape');
-        await expect.poll(() => card(dialogInPage, null), { interval: 25 }).toBeNull();
-        await page.mouse.move(1, 1);
-        totals.cards++;
-        await compare('after the card closed');
-      }
-      if (totals.pages % OFF_ON_EVERY === 2) {
-        await setSiteRule('off');
-        await expect
-          .poll(() => page.evaluate(nothingHighlightedInPage), { interval: 25 })
-          .toBe(true);
-        await compare('after off');
-        await setSiteRule(null);
-        await expect
-          .poll(() => page.evaluate(sentinelHighlightedInPage), { timeout: 10_000, interval: 25 })
-          .toBe(true);
-        totals.offOn++;
-        await compare('after off and on');
-      }
-      const mutations = await page.evaluate(mutationsInPage);
-      totals.mutations += mutations.length;
-      for (const m of mutations) problems.push(`seed ${seed}: mutation ${m}`);
-      // After the mutations are read: Playwright's screenshot styles inputs to hide the caret.
-      if (totals.pages === 1)
-        await page.screenshot({ path: `${ARTIFACTS}/hostile-fuzz-chromium.png` });
-    }
+    await fuzzPages({
+      name: 'chromium',
+      page: page as unknown as DriverPage,
+      card,
+      url: (path) => server.url(path),
+      setSiteRule,
+      pages: PAGES,
+      cardEvery: CARD_EVERY,
+      offOnEvery: OFF_ON_EVERY,
+      totals,
+      problems,
+      current,
+    });
 
     console.log(describeTotals('chromium', totals, Date.now() - started));
     for (const p of problems.slice(0, 20)) console.log(`  ${p}`);

@@ -94,7 +94,7 @@ export function findingTests(getDriver: () => Driver, getServer: () => FixtureSe
       await expect.poll(dialog).toBeNull();
     }
 
-    it('(1) a page watching every message, custom event, global and DOM change sees nothing while no mention is hovered, and cannot switch the content script off [needs the lazy engineer’s content entry]', async () => {
+    it('(1) a page watching every message, custom event, global and DOM change sees nothing while no mention is hovered, and cannot switch the content script off', async () => {
       const started = `${driver.extensionId}:content:wxt:content-script-started`;
       await driver.page.goto(
         server.url(`/hostile/observe.html?types=${encodeURIComponent(started)}`),
