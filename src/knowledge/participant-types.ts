@@ -19,7 +19,7 @@ export type ConsentKind = 'ratification' | 'accession' | 'acceptance' | 'approva
 
 /** A reported step that is not a deposit with the depositary (so it changes no status). */
 export interface ParticipantReport {
-  what: 'domestic-approval' | 'ratification-reported' | 'procedure-started';
+  what: 'domestic-approval' | 'ratification-reported' | 'procedure-started' | 'signature-reported';
   /** Date of the step itself; null when the report gives none. */
   date: FuzzyDate | null;
   /** Date of the newest source reporting it, so the report is not shown before it existed. */
@@ -52,6 +52,12 @@ export interface Participant {
   knownSince?: IsoDay;
   /** Provenance remark from the fact sheet (why a date is missing or where it comes from). */
   note?: string;
+  /**
+   * The row rests on a report the fact sheet could not confirm against a depositary (Canada's
+   * signature, seen only in a digest). Kept so the UI can show the report, but never counted and
+   * never given a status: `countryStatus` answers as if the state were not listed.
+   */
+  unconfirmed?: true;
   reports?: readonly ParticipantReport[];
 }
 

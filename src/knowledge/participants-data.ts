@@ -8,7 +8,7 @@ export const UN_PARTICIPANTS: ParticipantList = {
   asOf: '2026-08-01',
   complete: false,
   gaps: {
-    en: 'Stated totals reach 76 signatories by May 2026, but only 74 are named here: at least three signatures made between November 2025 and May 2026 are missing, and signatures after July 2026 are unknown. No deposit of ratification was seen in a depositary source.',
+    en: 'Stated totals reach 76 signatories by May 2026, but only 73 confirmed signatories are named here (plus Canada’s reported July 2026 signature, unconfirmed and not counted): at least three signatures made between November 2025 and May 2026 are missing, and signatures after July 2026 are unknown. No deposit of ratification was seen in a depositary source.',
   },
   source: 'untc',
   participants: [
@@ -123,7 +123,21 @@ export const UN_PARTICIPANTS: ParticipantList = {
         precision: 'month',
       },
       source: 'canada-gac-2026',
-      note: 'Reported signed in July 2026 (announcement by ministers Anand, Anandasangaree and Fraser). Seen only in a third-party news digest that cites this Global Affairs Canada release and a Michael Geist article; the release itself was not in the store. Canada did not sign at Hanoi (newshour.media, 2025-10-29).',
+      note: 'Reported signed in July 2026 (announcement by ministers Anand, Anandasangaree and Fraser). Seen only in a third-party news digest that cites this Global Affairs Canada release and a Michael Geist article; the release itself was not in the store, and the UN Treaty Collection copy read still shows 72. Canada did not sign at Hanoi (newshour.media, 2025-10-29).',
+      unconfirmed: true,
+      reports: [
+        {
+          what: 'signature-reported',
+          date: '2026-07',
+          reportedOn: '2026-08-01',
+          text: {
+            en: 'Reported to have signed in July 2026 (Global Affairs Canada release, seen only through a news digest). Not yet confirmed by the UN Treaty Collection, so it is not counted.',
+          },
+          source: 'canada-gac-2026',
+          alsoSources: ['michaelgeist-2026'],
+          unconfirmed: true,
+        },
+      ],
     },
     {
       code: 'CD',

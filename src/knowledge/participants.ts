@@ -137,18 +137,22 @@ export function countryStatus(
     (i) => i.code === code && (i.date === null || latestDay(i.date) <= date),
   );
   const rejected = list.rejected?.find((r) => r.code === code);
-  const row = list.participants.find((p) => p.code === code);
+  const listed = list.participants.find((p) => p.code === code);
+  const reports = listed?.reports?.filter((r) => latestDay(r.reportedOn) <= date);
+  // An unconfirmed row (a reported signature) gives no status: the state is answered as unlisted,
+  // with the report attached so the UI can say what was reported and that it is unconfirmed.
+  const row = listed?.unconfirmed ? undefined : listed;
   if (!row) {
     return {
       kind: list.complete ? 'absent-complete' : 'absent-incomplete',
       ...meta,
       isOrganization: code === 'EU',
+      ...(reports && reports.length > 0 ? { reports } : {}),
       ...(invited ? { invited } : {}),
       ...(rejected ? { rejected } : {}),
       source: list.source,
     };
   }
-  const reports = row.reports?.filter((r) => latestDay(r.reportedOn) <= date);
   return {
     ...rowStatus(row, list, date),
     ...meta,

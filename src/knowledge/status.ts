@@ -233,8 +233,9 @@ function listFigure(
 ): Figure | null {
   if (!list) return null;
   // A row without a date is only known to hold from its oldest source (or the list's date).
+  // Rows resting on an unconfirmed report are shown by the UI but never counted.
   const rows = list.participants.filter(
-    (p) => include(p) && (pick(p) ?? p.knownSince ?? list.asOf) <= date,
+    (p) => !p.unconfirmed && include(p) && (pick(p) ?? p.knownSince ?? list.asOf) <= date,
   );
   if (rows.length === 0) return null;
   const asOf = date >= list.asOf ? list.asOf : date;
@@ -274,7 +275,9 @@ function deposits(
     });
   }
   for (const p of list?.participants ?? []) {
-    if (!p.ratified || latestDay(p.ratified.until ?? p.ratified.date) > date) continue;
+    if (p.unconfirmed || !p.ratified || latestDay(p.ratified.until ?? p.ratified.date) > date) {
+      continue;
+    }
     add({
       party: p.code,
       date: p.ratified.until ?? p.ratified.date,

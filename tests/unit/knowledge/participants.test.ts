@@ -59,9 +59,10 @@ describe('countryStatus with the bundled lists', () => {
     ['un-cybercrime-convention', 'MU', '2025-11-19', 'signed'],
     ['un-cybercrime-convention', 'VN', '2025-10-25', 'date-unknown'],
     ['un-cybercrime-convention', 'VN', '2025-10-26', 'signed'],
-    ['un-cybercrime-convention', 'CA', '2026-06-30', 'not-yet'],
-    ['un-cybercrime-convention', 'CA', '2026-07-15', 'date-unknown'],
-    ['un-cybercrime-convention', 'CA', '2026-08-01', 'signed'],
+    // Canada's July 2026 signature is only reported (unconfirmed): never a status of its own.
+    ['un-cybercrime-convention', 'CA', '2026-06-30', 'absent-incomplete'],
+    ['un-cybercrime-convention', 'CA', '2026-07-15', 'absent-incomplete'],
+    ['un-cybercrime-convention', 'CA', '2026-08-01', 'absent-incomplete'],
     ['un-cybercrime-convention', 'US', '2026-11-28', 'absent-incomplete'],
     ['budapest-convention', 'NZ', '2025-08-27', 'not-yet'],
     ['budapest-convention', 'NZ', '2025-09-01', 'ratified'],
@@ -91,10 +92,28 @@ describe('countryStatus with the bundled lists', () => {
     });
   });
 
-  it('keeps a month-only signature date as a month', () => {
-    expect(countryStatus('un-cybercrime-convention', 'CA', '2026-11-28').signed).toEqual({
-      date: '2026-07',
-      precision: 'month',
+  it('shows Canada’s reported signature as an unconfirmed report, from the day it was reported', () => {
+    const before = countryStatus('un-cybercrime-convention', 'CA', '2026-07-31');
+    expect(before.reports).toBeUndefined();
+    const after = countryStatus('un-cybercrime-convention', 'CA', '2026-08-01');
+    expect(after.signed).toBeUndefined();
+    expect(after.reports).toEqual([
+      expect.objectContaining({
+        what: 'signature-reported',
+        date: '2026-07',
+        unconfirmed: true,
+        source: 'canada-gac-2026',
+      }),
+    ]);
+  });
+
+  it('keeps a month-only date as a month', () => {
+    const list = fakeList();
+    expect(
+      countryStatus('un-cybercrime-convention', 'NO', '2027-01-01', withList(list)),
+    ).toMatchObject({
+      kind: 'ratified',
+      ratified: { date: '2026-12', precision: 'month' },
     });
   });
 

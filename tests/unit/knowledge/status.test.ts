@@ -101,11 +101,13 @@ describe('statusAt: UN Convention against Cybercrime', () => {
 
   it('says where each figure comes from and how old it is', () => {
     const s = treaty(UN, '2026-11-28', unOptions);
+    // The list names 73 confirmed signatories (Canada's reported signature is not counted), so
+    // the stated 74 of March 2026 stands.
     expect(s.signatories).toMatchObject({
       value: 74,
-      asOf: '2026-08-01',
-      basis: 'list',
-      atLeast: true,
+      asOf: '2026-03',
+      basis: 'stated',
+      atLeast: false,
     });
     expect(s.parties).toMatchObject({ value: 0, asOf: '2025-11-19', source: 'nl-un' });
     expect(s.asOf).toBe('2025-11-19');
@@ -299,7 +301,9 @@ describe('statusAt: Budapest protocols', () => {
   it('counts three ratifications of the Second Protocol, two short of five', () => {
     const s = treaty(BUDAPEST_SECOND_PROTOCOL, '2026-11-28');
     expect(s.phase).toBe('open-for-signature');
-    expect(s.parties).toMatchObject({ value: 3, asOf: '2026-02-05', basis: 'events' });
+    // The Netherlands treaty database states the three (and 52 signatories) as of its newest entry.
+    expect(s.parties).toMatchObject({ value: 3, asOf: '2026-02-05', source: 'nl-2ap' });
+    expect(s.signatories).toMatchObject({ value: 52, asOf: '2026-02-05', basis: 'stated' });
     expect(s.threshold).toMatchObject({ needed: 5, have: 3, remaining: 2 });
   });
 
