@@ -41,6 +41,11 @@ export interface Figure {
   basis: FigureBasis;
   /** The true number may be higher (an incomplete list, a source saying "more than"). */
   atLeast: boolean;
+  /**
+   * The figure can no longer change: a signatory count dated on or after the close of signature
+   * (from then on states join by accession, which adds parties, not signatories).
+   */
+  final?: true;
   note?: LocalizedText;
 }
 
@@ -300,6 +305,21 @@ function eventsFigure(list: readonly Deposit[]): Figure | null {
   };
 }
 
+/**
+ * Whether a list row can count as a signatory. A state that acceded without signing never signed,
+ * and no signature can be dated after the signature period closed (such a row is a data error).
+ */
+function couldHaveSigned(p: Participant, closes: IsoDay | null): boolean {
+  if (p.signed) return closes === null || earliestDay(p.signed.date) <= closes;
+  return p.consent !== 'accession';
+}
+
+/** Marks a signatory count as final once it describes a day on or after the close of signature. */
+function frozen(figure: Figure | null, closes: IsoDay | null): Figure | null {
+  if (!figure || closes === null || latestDay(figure.asOf) < closes) return figure;
+  return { ...figure, final: true };
+}
+
 function oldestAsOf(figures: readonly (Figure | null)[], date: IsoDay): FuzzyDate | null {
   let oldest: FuzzyDate | null = null;
   for (const f of figures) {
@@ -394,8 +414,10 @@ function treatyStatus(record: KnowledgeRecord, date: IsoDay, options: StatusOpti
     // The list only raises a stated total (or stands alone when it is complete): an incomplete
     // list with no stated total would understate the figure.
     const listSignatories =
-      statedSignatories || list?.complete ? listFigure(list, date, signedOn, () => true) : null;
-    signatories = larger(statedSignatories, listSignatories);
+      statedSignatories || list?.complete
+        ? listFigure(list, date, signedOn, (p) => couldHaveSigned(p, closes))
+        : null;
+    signatories = frozen(larger(statedSignatories, listSignatories), closes);
 
     const statedParties = stated(latestCount(record, 'parties', date));
     const listParties = listFigure(
