@@ -32,6 +32,7 @@ export {
 export {
   countryStatus,
   PARTICIPANTS,
+  PROTOCOL_PARTICIPANTS,
   type CountryStatus,
   type CountryStatusKind,
 } from '@/src/knowledge/participants';

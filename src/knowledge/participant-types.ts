@@ -43,6 +43,10 @@ export interface Participant {
   consent?: ConsentKind;
   /** Entry into force for this participant. */
   inForce?: ParticipantDate;
+  /** The depositary page marks declarations made by this participant. */
+  declarations?: true;
+  /** The depositary page marks reservations made by this participant. */
+  reservations?: true;
   source: SourceId;
   alsoSources?: readonly SourceId[];
   /**
@@ -80,6 +84,11 @@ export interface Invitation {
 /** Everyone known to have signed or joined one instrument, as of a date. */
 export interface ParticipantList {
   instrumentId: InstrumentId;
+  /**
+   * The record the list belongs to when it is not the instrument itself: a protocol's list is filed
+   * under its convention (`instrumentId`) and names the protocol here.
+   */
+  recordId?: string;
   /** Date of the newest source used to build the list. */
   asOf: IsoDay;
   /** False when the fact sheet knows participants are missing. */

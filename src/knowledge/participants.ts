@@ -9,13 +9,24 @@ import type {
   ParticipantReport,
   RejectedClaim,
 } from '@/src/knowledge/participant-types';
-import { BUDAPEST_PARTICIPANTS, UN_PARTICIPANTS } from '@/src/knowledge/participants-data';
+import {
+  BUDAPEST_PARTICIPANTS,
+  FIRST_PROTOCOL_PARTICIPANTS,
+  SECOND_PROTOCOL_PARTICIPANTS,
+  UN_PARTICIPANTS,
+} from '@/src/knowledge/participants-data';
 import type { IsoDay, SourceId } from '@/src/knowledge/types';
 
 /** Participant lists by instrument; the Ad Hoc Committee has none (it is not a treaty). */
 export const PARTICIPANTS: Partial<Record<InstrumentId, ParticipantList>> = {
   'un-cybercrime-convention': UN_PARTICIPANTS,
   'budapest-convention': BUDAPEST_PARTICIPANTS,
+};
+
+/** Participant lists of the Budapest protocols, by record id (they are not detector instruments). */
+export const PROTOCOL_PARTICIPANTS: Readonly<Record<string, ParticipantList>> = {
+  'budapest-first-additional-protocol': FIRST_PROTOCOL_PARTICIPANTS,
+  'budapest-second-additional-protocol': SECOND_PROTOCOL_PARTICIPANTS,
 };
 
 /** Where a country stands with an instrument on a date. */
