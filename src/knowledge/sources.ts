@@ -1038,4 +1038,18 @@ export const SOURCES: readonly Source[] = [
     url: 'https://www.unodc.org/unodc/en/cybercrime/ad_hoc_committee/home',
     caveat: 'Session dates were read on the committee’s session pages under this address.',
   },
+  {
+    id: 'coe-chart-189',
+    title: 'Chart of signatures and ratifications of Treaty 189',
+    publisher: 'Council of Europe Treaty Office',
+    url: 'https://www.coe.int/en/web/conventions/full-list?module=signatures-by-treaty&treatynum=189',
+    caveat: 'Depositary chart; rows are imported from a saved copy with npm run facts:import.',
+  },
+  {
+    id: 'coe-chart-224',
+    title: 'Chart of signatures and ratifications of Treaty 224',
+    publisher: 'Council of Europe Treaty Office',
+    url: 'https://www.coe.int/en/web/conventions/full-list?module=signatures-by-treaty&treatynum=224',
+    caveat: 'Depositary chart; rows are imported from a saved copy with npm run facts:import.',
+  },
 ];
