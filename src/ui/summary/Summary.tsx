@@ -12,6 +12,7 @@ import { SourceList } from '@/src/ui/record/SourceList';
 import { StatusSection } from '@/src/ui/record/StatusSection';
 import { TimelineSection } from '@/src/ui/record/TimelineSection';
 import { resolveCountry } from '@/src/ui/shared/country';
+import { FactsCheck } from '@/src/ui/shared/FactsCheck';
 import { isoDay } from '@/src/ui/shared/format';
 import { instrumentName } from '@/src/ui/shared/instrument-names';
 import { fullContent } from './content';
@@ -126,6 +127,7 @@ export function Summary({
           country={settings ? resolveCountry(settings.country, lang) : null}
           level={2}
         />
+        <FactsCheck today={isoDay(now())} />
 
         {instrument.keyProvisions.length > 0 && (
           <section class="section" aria-labelledby="record-provisions">
