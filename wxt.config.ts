@@ -14,13 +14,29 @@ export default defineConfig({
       'web-ext-artifacts/**',
     ],
   },
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, mode }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // activeTab: the popup may read the URL of the tab it was opened on, to say why Treaty Lens
     // cannot run there (browser pages, stores, PDF, file:). No install warning, unlike `tabs`.
-    permissions: ['storage', 'activeTab'],
+    // alarms: the opt-in facts update checks once a day (src/background/facts-update.ts). The
+    // origin of the facts file is asked for only when the reader switches updates on.
+    permissions: [
+      'storage',
+      'activeTab',
+      'alarms',
+      // The facts-update e2e build only (`--mode factstest`, Firefox MV2): see host_permissions below.
+      ...(mode === 'factstest' && browser === 'firefox' ? ['http://127.0.0.1/*'] : []),
+    ],
+    ...(browser === 'firefox'
+      ? { optional_permissions: ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'] }
+      : { optional_host_permissions: ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'] }),
+    // The facts-update e2e build only (`--mode factstest`): the test server's origin is granted at
+    // install, because a headless browser cannot click the permission prompt.
+    ...(mode === 'factstest' && browser !== 'firefox'
+      ? { host_permissions: ['http://127.0.0.1/*'] }
+      : {}),
     action: { default_title: '__MSG_extName__' },
     // Alt+Shift+N / P are free in Chrome and Firefox by default; users can change them in the browser
     // (chrome://extensions/shortcuts, about:addons → Manage Extension Shortcuts).

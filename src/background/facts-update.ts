@@ -4,13 +4,12 @@ import {
   MAX_FACTS_BYTES,
   type FactsProblem,
 } from '@/src/knowledge/update/document';
-import { FACTS_PUBLIC_KEY } from '@/src/knowledge/update/keys';
+import { verifyingKey } from '@/src/knowledge/update/keys';
 import { FACTS_UPDATE_KEY, type StoredFactsUpdate } from '@/src/knowledge/update/store';
+import { factsOriginPattern, isAllowedFactsUrl } from '@/src/knowledge/update/url';
 import { verifySignedFacts } from '@/src/knowledge/update/verify';
 
-/** The documented default address: one static file on the project's repository pages. */
-export const DEFAULT_FACTS_URL =
-  'https://treaty-lens.github.io/treaty-lens/facts/treaty-lens-facts.json';
+export { DEFAULT_FACTS_URL, isAllowedFactsUrl } from '@/src/knowledge/update/url';
 
 /** storage.local key of the last attempt's outcome, shown in the options page. */
 export const FACTS_STATUS_KEY = 'factsUpdateStatus';
@@ -38,22 +37,6 @@ export interface FactsUpdateDeps {
   now: () => Date;
   publicKey?: string;
   subtle?: SubtleCrypto;
-}
-
-/**
- * Whether an address may be used for updates: https only, except the loopback addresses used by
- * tests and local previews. No credentials, query or fragment: the address names one static file.
- */
-export function isAllowedFactsUrl(value: string): boolean {
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    return false;
-  }
-  if (url.username || url.password || url.search || url.hash) return false;
-  if (url.protocol === 'https:') return true;
-  return url.protocol === 'http:' && (url.hostname === '127.0.0.1' || url.hostname === 'localhost');
 }
 
 async function readCapped(response: Response, max: number): Promise<string> {
@@ -124,7 +107,7 @@ export async function checkForFactsUpdate(
     if (!response.ok) throw new FactsError('http', `HTTP ${response.status}`);
     const text = await readCapped(response, MAX_FACTS_BYTES);
     const doc = await verifySignedFacts(text, {
-      publicKey: deps.publicKey ?? FACTS_PUBLIC_KEY,
+      publicKey: deps.publicKey ?? verifyingKey(),
       // The same version as the stored update is "still up to date", not a rollback; anything
       // older than what is in use (bundle or stored update) is refused.
       currentVersion: current?.document ? currentVersion - 1 : currentVersion,
@@ -150,4 +133,81 @@ export async function checkForFactsUpdate(
     await deps.storage.set({ [FACTS_STATUS_KEY]: status });
     return status;
   }
+}
+
+/** Name of the alarm that wakes the worker to see whether a day has passed. */
+export const FACTS_ALARM = 'facts-update';
+
+/** The browser APIs `startFactsUpdates` uses (a subset of `browser`). */
+export interface FactsUpdateBrowser {
+  storage: {
+    local: FactsUpdateDeps['storage'];
+    onChanged: { addListener(listener: (changes: Record<string, unknown>) => void): void };
+  };
+  alarms?: {
+    create(name: string, info: { periodInMinutes: number; delayInMinutes?: number }): unknown;
+    onAlarm: { addListener(listener: (alarm: { name: string }) => void): void };
+  };
+  permissions?: { contains(p: { origins: string[] }): Promise<boolean> };
+}
+
+/**
+ * Wires the updater into the background: on start, every six hours (the alarm; the day rule
+ * decides), and at once when the reader switches updates on or changes the address. Reads the
+ * settings through `readSettings` (the settings store) and asks nothing when updates are off. The
+ * origin's permission is checked first: without it (withdrawn in the browser) nothing is fetched.
+ */
+export function startFactsUpdates(
+  browser: FactsUpdateBrowser,
+  readSettings: () => Promise<{ factsUpdates: boolean; factsUpdateUrl: string }>,
+  fetchImpl: FactsUpdateDeps['fetch'] = (url, init) => fetch(url, init),
+): { run(force?: boolean): Promise<FactsUpdateStatus | null> } {
+  let running: Promise<FactsUpdateStatus | null> = Promise.resolve(null);
+  const deps: FactsUpdateDeps = {
+    fetch: fetchImpl,
+    storage: browser.storage.local,
+    now: () => new Date(),
+  };
+  async function attempt(force: boolean): Promise<FactsUpdateStatus | null> {
+    const settings = await readSettings();
+    if (!settings.factsUpdates) return null;
+    const pattern = factsOriginPattern(settings.factsUpdateUrl);
+    if (!pattern) return null;
+    const granted = await browser.permissions?.contains({ origins: [pattern] }).catch(() => false);
+    if (granted === false) {
+      const status: FactsUpdateStatus = {
+        checkedAt: new Date().toISOString(),
+        ok: false,
+        version: BUNDLED_FACTS_VERSION,
+        problem: 'permission',
+      };
+      await browser.storage.local.set({ [FACTS_STATUS_KEY]: status });
+      return status;
+    }
+    return checkForFactsUpdate({ enabled: true, url: settings.factsUpdateUrl, force }, deps);
+  }
+  // One attempt at a time: a switch flipped during a download waits for it.
+  const run = (force = false) =>
+    (running = running.then(
+      () => attempt(force),
+      () => attempt(force),
+    ));
+  let last: { on: boolean; url: string } | null = null;
+  void readSettings().then((s) => {
+    last = { on: s.factsUpdates, url: s.factsUpdateUrl };
+  });
+  browser.alarms?.create(FACTS_ALARM, { periodInMinutes: 360, delayInMinutes: 1 });
+  browser.alarms?.onAlarm.addListener((alarm) => {
+    if (alarm.name === FACTS_ALARM) void run();
+  });
+  browser.storage.onChanged.addListener((changes) => {
+    if (!('settings' in changes)) return;
+    void readSettings().then((s) => {
+      const switchedOn = s.factsUpdates && (!last?.on || last.url !== s.factsUpdateUrl);
+      last = { on: s.factsUpdates, url: s.factsUpdateUrl };
+      if (switchedOn) void run(true);
+    });
+  });
+  void run();
+  return { run };
 }

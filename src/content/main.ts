@@ -1,6 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { browser } from 'wxt/browser';
 import { INSTRUMENT_IDS, type InstrumentId } from '@/src/knowledge/ids';
+import { installStoredFacts } from '@/src/knowledge/update/store';
 import { sendToBackground } from '@/src/messaging/client';
 import { CONTENT_MESSAGES, type ContentProtocol } from '@/src/messaging/protocol';
 import { createRouter, type Handlers } from '@/src/messaging/router';
@@ -38,6 +39,9 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
   } catch {
     return; // The extension was reloaded or the background refused: leave the page alone.
   }
+  if (ctx.isInvalid) return;
+  // The popover card shows the verified facts update when the reader opted in (else the bundle).
+  await installStoredFacts(browser.storage.local);
   if (ctx.isInvalid) return;
 
   const engine = createPageEngine({

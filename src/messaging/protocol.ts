@@ -130,6 +130,8 @@ const settingsPatchCheck = obj({
   ),
   showBadge: optional(bool),
   country: optional(str(4)),
+  factsUpdates: optional(bool),
+  factsUpdateUrl: optional(str(500)),
 });
 
 const BOTH = ['content', 'page'] as const;

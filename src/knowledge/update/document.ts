@@ -40,7 +40,15 @@ export interface SignedFacts {
 
 /** Why an update was refused; each maps to one line in the options page. */
 export type FactsProblem =
-  'network' | 'http' | 'too-large' | 'not-json' | 'bad-signature' | 'schema' | 'older' | 'future';
+  | 'network'
+  | 'http'
+  | 'too-large'
+  | 'not-json'
+  | 'bad-signature'
+  | 'schema'
+  | 'older'
+  | 'future'
+  | 'permission';
 
 /** An update that was refused, with the reason and details for the log. */
 export class FactsError extends Error {

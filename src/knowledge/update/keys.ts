@@ -8,3 +8,14 @@ export const FACTS_PUBLIC_KEY = 'dA/foh6iNck4UPB0UO+0wQWEGfc+3RWKlLKj47B2AGQ=';
 
 /** Name of the key above, written into signed files so a rotation is visible. */
 export const FACTS_KEY_ID = 'treaty-lens-facts-2026-12';
+
+/**
+ * The key this build verifies with. A non-production build made for the end-to-end tests
+ * (`WXT_FACTS_TEST_PUBLIC_KEY=… wxt build --mode factstest`) uses the TEST-ONLY key instead, so the
+ * tests can sign files; a production build never reads the variable.
+ */
+export function verifyingKey(): string {
+  const env = import.meta.env as Record<string, string | undefined>;
+  const test = env.MODE !== 'production' ? env.WXT_FACTS_TEST_PUBLIC_KEY : undefined;
+  return test && test.length > 0 ? test : FACTS_PUBLIC_KEY;
+}

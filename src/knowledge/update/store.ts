@@ -1,4 +1,4 @@
-import { INSTRUMENTS } from '@/src/knowledge/index';
+import { INSTRUMENTS, installFacts } from '@/src/knowledge/index';
 import { PARTICIPANTS, PROTOCOL_PARTICIPANTS } from '@/src/knowledge/participants';
 import type { ParticipantList } from '@/src/knowledge/participant-types';
 import { SOURCES } from '@/src/knowledge/sources';
@@ -79,4 +79,14 @@ export async function loadFacts(storage: FactsStorage): Promise<FactsView> {
   } catch {
     return bundled;
   }
+}
+
+/**
+ * Loads the facts (stored update or bundle) and installs them for this page or content script.
+ * The one call each surface makes before it first shows a fact.
+ */
+export async function installStoredFacts(storage: FactsStorage): Promise<FactsView> {
+  const facts = await loadFacts(storage);
+  if (facts.update) installFacts(facts);
+  return facts;
 }

@@ -7,6 +7,7 @@ import { instrumentName } from '@/src/ui/shared/instrument-names';
 import { Switch } from '@/src/ui/shared/Switch';
 import { BackupSection } from './BackupSection';
 import { CountrySection } from './CountrySection';
+import { FactsUpdateSection } from './FactsUpdateSection';
 import { HoverDelay } from './HoverDelay';
 import { ParticipantsSection } from './ParticipantsSection';
 import { RepairNotice } from './RepairNotice';
@@ -100,6 +101,7 @@ export function Options({ now = () => new Date() }: { now?: () => Date }) {
             onChange={(country) => void update({ country })}
           />
           <ParticipantsSection lang={lang} now={now} />
+          <FactsUpdateSection settings={settings} save={save} lang={lang} />
           <BackupSection settings={settings} now={now} importData={importData} reset={reset} />
         </>
       )}
