@@ -140,7 +140,8 @@ export function countryStatus(
   const meta = {
     instrumentId,
     code,
-    listSize: list.participants.length,
+    // Unconfirmed report rows are not counted (see Participant.unconfirmed).
+    listSize: list.participants.filter((p) => !p.unconfirmed).length,
     listAsOf: list.asOf,
     listComplete: list.complete,
   };

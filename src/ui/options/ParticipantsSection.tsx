@@ -42,7 +42,10 @@ export function ParticipantsSection({ lang }: { lang: string; now?: () => Date }
   const [instrument, setInstrument] = useState<InstrumentId>('un-cybercrime-convention');
   const [sort, setSort] = useState<SortKey>('name');
   const list = PARTICIPANTS[instrument]!;
-  const rows = sortParticipants(list.participants, sort, lang);
+  // Rows resting on an unconfirmed report (Canada's reported signature) are not shown as facts;
+  // the list's gaps text mentions them.
+  const confirmed = list.participants.filter((p) => !p.unconfirmed);
+  const rows = sortParticipants(confirmed, sort, lang);
   const header = (key: SortKey, label: string) => (
     <th scope="col" aria-sort={sort === key ? 'ascending' : 'none'}>
       <button type="button" class="link-button" onClick={() => setSort(key)}>
@@ -68,10 +71,7 @@ export function ParticipantsSection({ lang }: { lang: string; now?: () => Date }
         ))}
       </div>
       <p class="muted">
-        {t('participantsAsOf', [
-          String(list.participants.length),
-          formatFuzzyDate(list.asOf, lang),
-        ])}{' '}
+        {t('participantsAsOf', [String(confirmed.length), formatFuzzyDate(list.asOf, lang)])}{' '}
         {!list.complete && <span lang={gaps.lang}>{gaps.text}</span>}
       </p>
       <div class="table-scroll">

@@ -1,4 +1,5 @@
 import { localize, type Position } from '@/src/knowledge/index';
+import { t } from '@/src/i18n/t';
 import { formatFuzzyDate } from '@/src/ui/shared/format';
 import { SourceLink } from './SourceLink';
 import { Heading } from './Heading';
@@ -37,7 +38,14 @@ export function PositionSection({
                 {p.date && <span class="date"> · {formatFuzzyDate(p.date, lang)}</span>}
               </p>
               <p lang={text.lang}>
-                {text.text} <SourceLink id={p.source} />
+                {text.text}
+                {p.unconfirmed && (
+                  <em class="unconfirmed" lang={lang}>
+                    {' '}
+                    {t('summaryUnconfirmed')}
+                  </em>
+                )}{' '}
+                <SourceLink id={p.source} />
               </p>
             </li>
           );

@@ -84,7 +84,7 @@ describe('countryStatus with the bundled lists', () => {
       code: 'FR',
       isOrganization: false,
       signed: { date: '2025-10-25', precision: 'day' },
-      listSize: UN_LIST?.participants.length,
+      listSize: UN_LIST?.participants.filter((p) => !p.unconfirmed).length,
       listAsOf: '2026-08-01',
       listComplete: false,
       source: 'untc',
@@ -219,5 +219,13 @@ describe('statusAt using a participant list', () => {
     const after = statusAt(UN, '2027-01-01', { participants: fakeList() });
     expect(before.type === 'treaty' && before.threshold?.have).toBe(1);
     expect(after.type === 'treaty' && after.threshold?.have).toBe(2);
+  });
+});
+
+describe('unconfirmed report rows', () => {
+  it('are not counted in the list size a country line quotes', () => {
+    const s = countryStatus('un-cybercrime-convention', 'US', '2026-12-03');
+    expect(s.listSize).toBe(73);
+    expect(UN_LIST?.participants.length).toBe(74);
   });
 });
