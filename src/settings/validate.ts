@@ -2,10 +2,12 @@ import type { MessageKey } from '@/src/i18n/t';
 import { INSTRUMENT_IDS } from '@/src/knowledge/ids';
 import { isAllowedFactsUrl } from '@/src/knowledge/update/url';
 import {
+  CONTENT_LANGUAGE_CHOICES,
   HIGHLIGHT_STYLES,
   HOVER_DELAY_RANGE,
   SETTINGS_VERSION,
   defaultSettings,
+  type ContentLanguageChoice,
   type HighlightStyle,
   type Settings,
   type SiteRule,
@@ -151,6 +153,13 @@ export function validateSettings(raw: unknown): ValidationResult {
     if (typeof url === 'string' && url.length <= 500 && isAllowedFactsUrl(url)) {
       settings.factsUpdateUrl = url;
     } else errors.push(problem('repairFactsUpdateUrl'));
+  }
+
+  // Added after version 1 without a migration: older data simply lacks it and gets the default.
+  if ('contentLanguage' in data) {
+    if ((CONTENT_LANGUAGE_CHOICES as readonly unknown[]).includes(data.contentLanguage)) {
+      settings.contentLanguage = data.contentLanguage as ContentLanguageChoice;
+    } else errors.push(problem('repairContentLanguage'));
   }
 
   return { settings, errors };

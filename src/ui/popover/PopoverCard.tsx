@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { localize, type InstrumentId, type IsoDay } from '@/src/knowledge/index';
-import { t } from '@/src/i18n/t';
+import { t, uiDirection } from '@/src/i18n/t';
 import { cardContent } from './content';
 import { ContentLanguageNote } from '@/src/ui/record/ContentLanguageNote';
 import { describeKind } from '@/src/ui/record/describe';
@@ -16,6 +16,10 @@ export interface PopoverCardProps {
   today: IsoDay;
   lang: string;
   dir: 'ltr' | 'rtl';
+  /** The language the record's texts are shown in (`pickContentLanguage`); `lang` when absent. */
+  contentLang?: string;
+  /** The language of the page around the mention, when known: the card notes when it differs. */
+  pageLang?: string | null;
   /** The reader's country (ISO code or EU) for a "where does it stand" line; null: none. */
   country?: string | null;
   onClose: () => void;
@@ -42,8 +46,9 @@ export function PopoverCard(props: PopoverCardProps) {
   }, []);
   const content = cardContent(instrumentId, today);
   const { instrument } = content;
-  const name = localize(instrument.name, lang);
-  const summary = localize(instrument.summary, lang);
+  const contentLang = props.contentLang ?? lang;
+  const name = localize(instrument.name, contentLang);
+  const summary = localize(instrument.summary, contentLang);
   const act = (action: () => Promise<void>) => () => {
     setError(null);
     action().catch((e: unknown) =>
@@ -63,7 +68,7 @@ export function PopoverCard(props: PopoverCardProps) {
     >
       <div class="head">
         <div class="titles">
-          <h2 id="tl-title" lang={name.lang}>
+          <h2 id="tl-title" lang={name.lang} dir={uiDirection(name.lang)}>
             {name.text}
           </h2>
           <p class="kind">{describeKind(instrument.kind)}</p>
@@ -85,6 +90,7 @@ export function PopoverCard(props: PopoverCardProps) {
             id="tl-summary-text"
             class="summary-text"
             lang={summary.lang}
+            dir={uiDirection(summary.lang)}
             data-clamped={summaryOpen ? undefined : ''}
           >
             {summary.text}
@@ -103,7 +109,7 @@ export function PopoverCard(props: PopoverCardProps) {
               <SourceLink key={id} id={id} />
             ))}
           </p>
-          <ContentLanguageNote shown={summary.lang} lang={lang} />
+          <ContentLanguageNote shown={summary.lang} lang={contentLang} pageLang={props.pageLang} />
         </section>
         <StatusSection
           status={content.status}
@@ -113,13 +119,19 @@ export function PopoverCard(props: PopoverCardProps) {
         />
         {rest && (
           <>
-            <TimelineSection events={content.timeline} lang={lang} headingId="tl-timeline" />
+            <TimelineSection
+              events={content.timeline}
+              lang={lang}
+              contentLang={contentLang}
+              headingId="tl-timeline"
+            />
             <PositionSection
               kind="criticism"
               heading={t('popoverCriticisms')}
               headingId="tl-criticisms"
               positions={content.criticisms}
               lang={lang}
+              contentLang={contentLang}
             />
             <PositionSection
               kind="support"
@@ -127,6 +139,7 @@ export function PopoverCard(props: PopoverCardProps) {
               headingId="tl-support"
               positions={content.support}
               lang={lang}
+              contentLang={contentLang}
             />
             <SourceList sources={content.sources} lang={lang} headingId="tl-sources" />
           </>

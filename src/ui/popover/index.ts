@@ -1,3 +1,4 @@
+import type { ContentLanguageChoice } from '@/src/settings/schema';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { InstrumentId } from '@/src/knowledge/ids';
 import { sendToBackground } from '@/src/messaging/client';
@@ -54,7 +55,12 @@ export interface RunningPopover {
 export function startPopover(
   ctx: ContentScriptContext,
   engine: MentionSource,
-  options: { hoverDelayMs: number; win?: Window; country?: () => string },
+  options: {
+    hoverDelayMs: number;
+    win?: Window;
+    country?: () => string;
+    contentLanguage?: () => ContentLanguageChoice;
+  },
 ): RunningPopover {
   const win = options.win ?? window;
   const aborter = new AbortController();
@@ -70,6 +76,7 @@ export function startPopover(
       await sendToBackground('openSummary', { instrument: mention.instrument });
     },
     country: options.country,
+    contentLanguage: options.contentLanguage,
   });
   controller = new PopoverController({
     engine,

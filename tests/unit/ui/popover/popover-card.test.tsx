@@ -132,9 +132,9 @@ describe('PopoverCard', () => {
     const dialog = screen.getByRole('dialog');
     expect(dialog.getAttribute('dir')).toBe('rtl');
     expect(dialog.getAttribute('lang')).toBe('ar');
-    // Content without an Arabic translation says so and keeps its own language tag.
-    expect(screen.getByText(/Shown in English/)).toBeTruthy();
-    expect(screen.getByRole('heading', { level: 2 }).getAttribute('lang')).toBe('en');
+    // The content is translated into Arabic (src/knowledge/translations): no "in English" note.
+    expect(screen.queryByText(/Shown in English/)).toBeNull();
+    expect(screen.getByRole('heading', { level: 2 }).getAttribute('lang')).toBe('ar');
   });
 
   it('leaves out empty sections (the committee has no positions recorded)', async () => {
