@@ -65,7 +65,7 @@ describe('Opt-in signed facts update in Chromium', () => {
     expect(await status().textContent()).toContain(`version ${BUNDLED_FACTS_VERSION}`);
     // Pointing it at the test server while it is off still fetches nothing.
     await options.getByLabel('Address of the facts file').fill(`${server.origin}/facts.json`);
-    await options.getByRole('button', { name: 'Save address' }).click();
+    await options.getByRole('button', { name: 'Save', exact: true }).click();
     await expect.poll(() => options.getByText(`From ${server.origin}/facts.json`).count()).toBe(1);
     await new Promise((resolve) => setTimeout(resolve, 1000));
     expect(endpoint.requests).toEqual([]);
