@@ -66,6 +66,8 @@ export default tseslint.config(
       'src/ui/popover/**',
       'src/ui/record/**',
       'entrypoints/content/**',
+      'entrypoints/content-screen.ts',
+      'entrypoints/content-engine.ts',
     ],
     rules: { 'no-restricted-imports': ['error', { patterns: [background, pages, entrypoints] }] },
   },

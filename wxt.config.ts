@@ -1,6 +1,9 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 
+/** The pages Treaty Lens reads: its content scripts' matches and its host permissions alike. */
+const PAGES = ['http://*/*', 'https://*/*'];
+
 /** Build configuration: one source tree, Chrome MV3 and Firefox builds. */
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -20,12 +23,17 @@ export default defineConfig({
     default_locale: 'en',
     // activeTab: the popup may read the URL of the tab it was opened on, to say why Treaty Lens
     // cannot run there (browser pages, stores, PDF, file:). No install warning, unlike `tabs`.
+    // scripting (Chrome; Firefox MV2 uses tabs.executeScript) + host permissions equal to the
+    // content scripts' matches: the background injects the page engine into a frame whose
+    // pre-screen found a candidate. Same install warning as the content scripts alone ("read and
+    // change your data on all http(s) sites"); `scripting` itself adds none.
     // alarms: the opt-in facts update checks once a day (src/background/facts-update.ts). The
     // origin of the facts file is asked for only when the reader switches updates on.
     permissions: [
       'storage',
       'activeTab',
       'alarms',
+      ...(browser === 'firefox' ? [] : ['scripting']),
       // The facts-update e2e build only (`--mode factstest`, Firefox MV2): see host_permissions below.
       ...(mode === 'factstest' && browser === 'firefox' ? ['http://127.0.0.1/*'] : []),
     ],
@@ -34,9 +42,23 @@ export default defineConfig({
       : { optional_host_permissions: ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'] }),
     // The facts-update e2e build only (`--mode factstest`): the test server's origin is granted at
     // install, because a headless browser cannot click the permission prompt.
-    ...(mode === 'factstest' && browser !== 'firefox'
-      ? { host_permissions: ['http://127.0.0.1/*'] }
-      : {}),
+    host_permissions: [
+      ...PAGES,
+      ...(mode === 'factstest' && browser !== 'firefox' ? ['http://127.0.0.1/*'] : []),
+    ],
+    // Listed here, not with defineContentScript: WXT's content-script context posts a
+    // `content-script-started` message that the page sees (and can answer to stop the script).
+    // The script is an unlisted entrypoint; the highlight rules (content-scripts/content.css) are
+    // inserted with the engine by src/background/inject.ts, only where a candidate was found.
+    content_scripts: [
+      {
+        matches: PAGES,
+        js: ['content-screen.js'],
+        all_frames: true,
+        match_about_blank: true,
+        run_at: 'document_idle',
+      },
+    ],
     action: { default_title: '__MSG_extName__' },
     // Alt+Shift+N / P are free in Chrome and Firefox by default; users can change them in the browser
     // (chrome://extensions/shortcuts, about:addons → Manage Extension Shortcuts).

@@ -30,6 +30,18 @@ export async function serveDemo() {
 }
 
 /**
+ * Waits (up to `ms`) for the welcome tab that a first install opens, so that the article can be
+ * brought to the front after it: otherwise the welcome tab, opening a moment later, covers it.
+ */
+async function afterWelcome(listUrls, ms = 4000) {
+  const deadline = Date.now() + ms;
+  while (Date.now() < deadline) {
+    if ((await listUrls()).some((url) => url.endsWith('/welcome.html'))) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/**
  * Opens the demo article in Chromium or Firefox with the extension loaded.
  * Returns `{ url, page, close }`; `page` is a playwright Page (Chromium) or puppeteer Page (Firefox).
  */
@@ -61,6 +73,8 @@ export async function launchDemo({ firefox = false, headless = false } = {}) {
     await browser.installExtension(build);
     const page = await browser.newPage();
     await page.goto(demo.url);
+    await afterWelcome(async () => (await browser.pages()).map((p) => p.url()));
+    await page.bringToFront();
     return {
       url: demo.url,
       page,
@@ -97,6 +111,7 @@ export async function launchDemo({ firefox = false, headless = false } = {}) {
   // The welcome page opens on install; show the article in front of it.
   const page = await context.newPage();
   await page.goto(demo.url);
+  await afterWelcome(async () => context.pages().map((p) => p.url()));
   await page.bringToFront();
   return {
     url: demo.url,

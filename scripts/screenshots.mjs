@@ -1,6 +1,6 @@
-// `npm run screenshots`: regenerates the README's images (docs/popover.png, docs/popup.png,
-// docs/summary.png) with
-// headless Chromium on the demo article. Run `npm run build` first (the script does it too).
+// `npm run screenshots`: regenerates the README's images (docs/popover.png, docs/popup.png at
+// Chrome's real 600 px popup height, docs/summary.png) with headless Chromium on the demo article.
+// It builds first, and refuses to write an image with date-bound text ("34 days left").
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { launchDemo } from './demo-launcher.mjs';
@@ -8,6 +8,24 @@ import { launchDemo } from './demo-launcher.mjs';
 const docs = (name) => fileURLToPath(new URL(`../docs/${name}`, import.meta.url));
 const build = spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });
 if (build.status !== 0) process.exit(build.status ?? 1);
+
+/**
+ * Refuses an image whose text is only true on the day it was taken ("34 days left"): the README
+ * keeps its images for months. Reads the page and every open shadow root (the popover's card).
+ */
+async function assertTimeless(page, name) {
+  const text = await page.evaluate(() => {
+    const parts = [document.body.innerText];
+    for (const el of document.querySelectorAll('*')) {
+      if (el.shadowRoot) parts.push(el.shadowRoot.textContent ?? '');
+    }
+    return parts.join('\n');
+  });
+  const dated = /\b\d+ days? (left|ago)\b|\b(today|yesterday|tomorrow)\b/i.exec(text);
+  if (dated) {
+    throw new Error(`${name} would show date-bound text ("${dated[0]}"): not written.`);
+  }
+}
 
 const demo = await launchDemo({ headless: true });
 try {
@@ -24,8 +42,10 @@ try {
     return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
   });
   await page.mouse.move(point.x, point.y);
-  await page.getByRole('dialog').first().waitFor({ state: 'visible' });
+  // The card is in a closed shadow root: its opening shows as the active mention's highlight.
+  await page.waitForFunction(() => (CSS.highlights.get('treaty-lens-active')?.size ?? 0) > 0);
   await page.waitForTimeout(400);
+  await assertTimeless(page, 'popover.png');
   await page.screenshot({ path: docs('popover.png') });
 
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
@@ -35,17 +55,30 @@ try {
   );
   const extensionId = new URL(worker.url()).host;
   const popup = await context.newPage();
-  await popup.setViewportSize({ width: 380, height: 600 });
   await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
   await popup.getByRole('switch').first().waitFor();
   await popup.waitForTimeout(300);
-  await popup.screenshot({ path: docs('popup.png'), fullPage: true });
+  // Chrome sizes a popup to its content up to 800 × 600 px and scrolls the rest: show exactly that.
+  await popup.setViewportSize({ width: 800, height: 600 });
+  const size = await popup.evaluate(() => {
+    const app = document.querySelector('#app')?.firstElementChild ?? document.body;
+    return {
+      width: Math.min(800, Math.ceil(app.getBoundingClientRect().width)),
+      height: Math.min(600, document.documentElement.scrollHeight),
+    };
+  });
+  await popup.setViewportSize(size);
+  await popup.waitForTimeout(200);
+  await assertTimeless(popup, 'popup.png');
+  await popup.screenshot({ path: docs('popup.png') });
 
   const summary = await context.newPage();
   await summary.setViewportSize({ width: 1000, height: 820 });
-  await summary.goto(`chrome-extension://${extensionId}/summary.html#un-cybercrime-convention`);
+  // The Budapest Convention: in force, so its status has no countdown to go stale in the image.
+  await summary.goto(`chrome-extension://${extensionId}/summary.html#budapest-convention`);
   await summary.locator('h1').waitFor();
   await summary.waitForTimeout(300);
+  await assertTimeless(summary, 'summary.png');
   await summary.screenshot({ path: docs('summary.png') });
   console.log(`Wrote ${['popover.png', 'popup.png', 'summary.png'].map(docs).join(', ')}`);
 } finally {

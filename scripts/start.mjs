@@ -7,7 +7,10 @@ if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND
   console.error(
     'No display found (DISPLAY and WAYLAND_DISPLAY are unset), so no browser window can open here.',
   );
-  console.error('Run `npm test` to see Treaty Lens work in headless Chromium and Firefox instead.');
+  console.error(
+    `Start it in a virtual display instead: xvfb-run -a npm start${firefox ? ' -- --firefox' : ''}`,
+  );
+  console.error('(Debian: apt-get install xvfb.) Or run `npm test` to see it work headless.');
   process.exit(1);
 }
 const build = spawnSync('npm', ['run', firefox ? 'build:firefox' : 'build'], { stdio: 'inherit' });

@@ -7,8 +7,18 @@ import type { Settings } from '@/src/settings/schema';
 import { normalizeHost, ruleForHost, type AppliedRule } from '@/src/settings/sites';
 import { parseSettingsImport } from '@/src/settings/transfer';
 import { badgeFor, httpHost as hostOf } from './badge';
-import { SETTINGS_KEY, SettingsStore } from './settings-store';
-import { summarizeTab, TabStateStore } from './tab-state';
+import { injectEngine } from './inject';
+import { AREA_KEY, SETTINGS_KEY, SettingsStore } from './settings-store';
+import { summarizeTab, TabStateStore, type StoredTab } from './tab-state';
+
+/** The origin of a URL, or null when it has none (or is not a URL). */
+function originOf(url: string | null | undefined): string | null {
+  try {
+    return url ? new URL(url).origin : null;
+  } catch {
+    return null;
+  }
+}
 
 /** Runs a browser call whose failure does not matter (a tab closed meanwhile), sync or async. */
 async function quietly(call: () => Promise<unknown>): Promise<void> {
@@ -42,6 +52,15 @@ export function startBackground(browser: typeof browserApi): {
     ]);
   }
 
+  /** The URL of a tab as the browser shows it to the extension (host access), or null. */
+  async function tabUrl(tabId: number): Promise<string | null> {
+    try {
+      return (await browser.tabs.get(tabId)).url ?? null;
+    } catch {
+      return null; // Closed, or no such tab.
+    }
+  }
+
   async function broadcast(settings: Settings): Promise<void> {
     const tabs = await browser.tabs.query({});
     await Promise.all(
@@ -57,6 +76,25 @@ export function startBackground(browser: typeof browserApi): {
     );
   }
 
+  /**
+   * The tab's stored state, unless the tab has since moved to another site: with no navigation
+   * listener (it would wake the worker on every page load), a page where nothing reports leaves
+   * the previous page's entry behind, and it is cleared here, when the popup asks (opened from the
+   * toolbar, activeTab lets it see the tab's URL). Same-site navigations are not judged stale: a
+   * single-page app changes its URL without a new document and without reporting again.
+   */
+  async function freshTabState(tabId: number): Promise<StoredTab | null> {
+    const state = await tabStore.get(tabId);
+    if (!state?.url) return state;
+    const tab = await browser.tabs.get(tabId).catch(() => undefined);
+    // The URL is visible only with activeTab (the toolbar popup) or host access: no URL, no verdict.
+    if (typeof tab?.url === 'string' && originOf(tab.url) !== originOf(state.url)) {
+      await tabStore.clear(tabId).catch(() => undefined);
+      return null;
+    }
+    return state;
+  }
+
   const handlers: Handlers<BackgroundProtocol> = {
     ping: ({ text }) => ({ text, from: 'background' }),
     async getSettings() {
@@ -69,18 +107,24 @@ export function startBackground(browser: typeof browserApi): {
       );
       return { settings };
     },
-    async getPageState({ url }, sender) {
+    async getPageState({ url, timeOrigin }, sender) {
       const { settings } = await settingsStore.read();
       const host = hostOf(url);
       const rule: AppliedRule = host
         ? ruleForHost(settings, host)
         : { active: false, source: 'default' };
       if (sender.kind === 'content' && sender.frameId === 0 && sender.tabId !== undefined) {
-        await tabStore.visit(sender.tabId, url);
-        await updateBadge(sender.tabId, settings);
+        const tabId = sender.tabId;
+        // The answer never depends on storing the visit: a full session storage (another tab's
+        // doing) must not stop this page from being highlighted.
+        await tabStore
+          .visit({ tabId, frameId: 0, timeOrigin }, url)
+          .then(() => updateBadge(tabId, settings))
+          .catch(() => undefined);
       }
       return { active: rule.active, rule, settings };
     },
+    injectEngine: (_, sender) => injectEngine(browser, sender),
     async setSiteRule({ host, rule }, sender) {
       const key = normalizeHost(host);
       if (!key) throw new Error(`"${host}" is not a valid site name.`);
@@ -94,19 +138,27 @@ export function startBackground(browser: typeof browserApi): {
       });
       return { settings };
     },
-    async reportMentions({ url, mentions }, sender) {
-      const state = await tabStore.report(sender.tabId!, sender.frameId ?? 0, url, mentions);
-      await updateBadge(sender.tabId!);
+    async reportMentions({ url, mentions, timeOrigin }, sender) {
+      const tabId = sender.tabId!;
+      const state = await tabStore.report(
+        { tabId, frameId: sender.frameId ?? 0, timeOrigin },
+        url,
+        mentions,
+      );
+      await updateBadge(tabId);
       return { total: summarizeTab(state).total };
     },
     async getTabState({ tabId }) {
-      const state = await tabStore.get(tabId);
+      const state = await freshTabState(tabId);
       const { settings } = await settingsStore.read();
-      const host = hostOf(state?.url);
+      // A page whose pre-screen found no candidate never messages the background: its tab has
+      // no state, yet Treaty Lens runs there. Host access lets the tab's URL say so.
+      const url = state?.url ?? (await tabUrl(tabId));
+      const host = hostOf(url);
       return {
         tabId,
-        url: state?.url ?? null,
-        reachable: state !== null,
+        url,
+        reachable: state !== null || host !== null,
         rule: host ? ruleForHost(settings, host) : null,
         ...summarizeTab(state),
       };
@@ -141,23 +193,22 @@ export function startBackground(browser: typeof browserApi): {
   );
 
   browser.storage.onChanged.addListener((changes: Record<string, unknown>) => {
-    if (SETTINGS_KEY in changes) {
+    if (Object.hasOwn(changes, AREA_KEY)) settingsStore.invalidate();
+    if (Object.hasOwn(changes, SETTINGS_KEY)) {
+      settingsStore.invalidate();
       void settingsStore
         .read()
         .then(({ settings }) => broadcast(settings))
         .catch(() => undefined);
     }
   });
-  browser.tabs.onUpdated.addListener((tabId: number, info: { status?: string }) => {
-    // A new document: its frames will report afresh (frame reports of the old one are void).
-    if (info.status === 'loading') {
-      void tabStore
-        .clear(tabId)
-        .then(() => updateBadge(tabId))
-        .catch(() => undefined);
-    }
-  });
-  browser.tabs.onRemoved.addListener((tabId: number) => void tabStore.clear(tabId));
+  // No tabs.onUpdated listener: it would wake the worker on every navigation of every tab. A new
+  // document's first message clears the tab (TabStateStore), the popup's question clears an entry
+  // left by another site (freshTabState), and the browser resets a tab's badge when it navigates.
+  // Closing a tab is rare enough to listen for.
+  browser.tabs.onRemoved.addListener(
+    (tabId: number) => void tabStore.clear(tabId).catch(() => undefined),
+  );
 
   return { settings: settingsStore, tabs: tabStore };
 }

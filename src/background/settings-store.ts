@@ -1,6 +1,8 @@
 import type { Storage } from 'webextension-polyfill';
+import { t } from '@/src/i18n/t';
 import { defaultSettings, type Settings } from '@/src/settings/schema';
 import {
+  checkSettingsLimits,
   validateSettings,
   type RepairNotice,
   type SettingsProblem,
@@ -31,6 +33,14 @@ function isProblem(value: unknown): value is SettingsProblem {
   );
 }
 
+/** A change refused because the settings would pass a limit; the message names the limit. */
+export class SettingsLimitError extends Error {
+  constructor(readonly problem: SettingsProblem) {
+    super(t(problem.key, problem.subs));
+    this.name = 'SettingsLimitError';
+  }
+}
+
 /**
  * The background's single owner of settings: reads and validates on every read, repairs and records
  * bad data, writes to `storage.sync` and falls back to `storage.local` when sync is missing, fails
@@ -39,6 +49,14 @@ function isProblem(value: unknown): value is SettingsProblem {
 export class SettingsStore {
   /** Changes run one after another: two quick updates must not both start from the same read. */
   private queue: Promise<unknown> = Promise.resolve();
+  /**
+   * The last validated settings, so that a page load costs a lookup, not a validation of every
+   * rule. Dropped by `invalidate` whenever storage says the settings changed (another device's
+   * sync, for instance). Callers must not change it: `update` works on a copy.
+   */
+  private cache: Settings | null = null;
+  /** The read under way, shared by every caller until it ends. */
+  private reading: Promise<ValidationResult> | null = null;
 
   constructor(
     private readonly storage: SettingsStorage,
@@ -61,8 +79,25 @@ export class SettingsStore {
     }
   }
 
-  /** Reads and validates the settings; bad values are repaired, written back and recorded. */
-  async read(): Promise<ValidationResult> {
+  /** Forgets the cached settings: the next read validates what is stored. */
+  invalidate(): void {
+    this.cache = null;
+  }
+
+  /**
+   * Reads and validates the settings; bad values are repaired, written back and recorded. The
+   * result is cached until `invalidate` (errors are reported by the read that found them).
+   */
+  read(): Promise<ValidationResult> {
+    if (this.cache) return Promise.resolve({ settings: this.cache, errors: [] });
+    // Pages, frames and the popup ask at once when the worker starts: one validation serves all.
+    this.reading ??= this.readNow().finally(() => {
+      this.reading = null;
+    });
+    return this.reading;
+  }
+
+  private async readNow(): Promise<ValidationResult> {
     let raw: unknown;
     let area = await this.area();
     try {
@@ -77,6 +112,7 @@ export class SettingsStore {
       await this.storage.local.set({ [REPAIR_KEY]: notice }).catch(() => undefined);
       await this.writeNow(result.settings).catch(() => undefined);
     }
+    this.cache = result.settings;
     return result;
   }
 
@@ -85,22 +121,33 @@ export class SettingsStore {
     return this.serial(() => this.writeNow(settings));
   }
 
+  /**
+   * Writes settings that passed validation. Refuses (SettingsLimitError) settings past a limit:
+   * a change never drops rules silently, the reader is told which limit and nothing is written.
+   */
   private async writeNow(settings: Settings): Promise<Settings> {
     const { settings: clean } = validateSettings(settings);
+    const limit = checkSettingsLimits(settings);
+    if (limit) throw new SettingsLimitError(limit);
     const area = await this.area();
+    this.cache = null;
     try {
       await area.set({ [SETTINGS_KEY]: clean });
     } catch {
       // Sync refused (quota, disabled, no account): keep the settings on this machine instead.
       await this.storage.local.set({ [SETTINGS_KEY]: clean, [AREA_KEY]: 'local' });
     }
+    this.cache = clean;
     return clean;
   }
 
-  /** Applies a change to the current settings and writes the result. */
+  /**
+   * Applies a change to a copy of the current settings and writes the result; refuses a change
+   * that passes a limit (SettingsLimitError), leaving the settings as they were.
+   */
   update(change: (settings: Settings) => void): Promise<Settings> {
     return this.serial(async () => {
-      const { settings } = await this.read();
+      const settings = structuredClone((await this.read()).settings);
       change(settings);
       return this.writeNow(settings);
     });

@@ -1,4 +1,3 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { browser } from 'wxt/browser';
 import { INSTRUMENT_IDS, type InstrumentId } from '@/src/knowledge/ids';
 import { installStoredFacts } from '@/src/knowledge/update/store';
@@ -26,23 +25,29 @@ function hostOf(url: string): string {
 }
 
 /**
- * The content script's life cycle: ask the background whether to run on this page, scan and
- * highlight with the page engine, report this frame's mentions, follow settings changes, and
- * remove everything when switched off or when the context is invalidated.
+ * The engine's life cycle, once the pre-screen found a candidate in this frame: ask the background
+ * whether to run on this page, scan and highlight with the page engine, report this frame's
+ * mentions (none while there are none), follow settings changes, and remove everything when
+ * switched off or when `lifetime` aborts: it aborts itself once the extension is gone (reloaded or
+ * updated: the browser leaves this orphaned engine running, but its messages fail).
  */
-export async function startContent(ctx: ContentScriptContext): Promise<void> {
+export async function startContent(lifetime: AbortController): Promise<void> {
+  const signal = lifetime.signal;
   const url = pageUrl(window);
   let settings: Settings;
   let active: boolean;
   try {
-    ({ settings, active } = await sendToBackground('getPageState', { url }));
+    ({ settings, active } = await sendToBackground('getPageState', {
+      url,
+      timeOrigin: performance.timeOrigin,
+    }));
   } catch {
     return; // The extension was reloaded or the background refused: leave the page alone.
   }
-  if (ctx.isInvalid) return;
+  if (signal.aborted) return;
   // The popover card shows the verified facts update when the reader opted in (else the bundle).
   await installStoredFacts(browser.storage.local);
-  if (ctx.isInvalid) return;
+  if (signal.aborted) return;
 
   const engine = createPageEngine({
     detector: pageDetector,
@@ -51,15 +56,23 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
     style: settings.highlightStyle,
   });
   const reporter = createReporter(
-    (mentions) => sendToBackground('reportMentions', { url, mentions }),
+    (mentions) =>
+      sendToBackground('reportMentions', {
+        url,
+        mentions,
+        timeOrigin: performance.timeOrigin,
+      }).catch((error: unknown) => {
+        if (!browser.runtime?.id) lifetime.abort();
+        throw error;
+      }),
     engine,
-    { setTimeout: (fn, ms) => ctx.setTimeout(fn, ms), clearTimeout: (id) => clearTimeout(id) },
+    { setTimeout: (fn, ms) => window.setTimeout(fn, ms), clearTimeout: (id) => clearTimeout(id) },
   );
   const unsubscribe = engine.onChange(() => reporter.schedule());
   // The popover runs exactly while the engine does (it needs its hit-testing and mention list).
   let popover: RunningPopover | null = null;
   const startUi = () => {
-    popover ??= startPopover(ctx, mentionSource(engine), {
+    popover ??= startPopover(signal, mentionSource(engine), {
       hoverDelayMs: settings.hoverDelayMs,
       contentLanguage: () => settings.contentLanguage,
       country: () => settings.country,
@@ -107,7 +120,7 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
   const listener = (message: unknown, sender: Parameters<typeof router>[1]) =>
     router(message, sender);
   browser.runtime.onMessage.addListener(listener);
-  ctx.onInvalidated(() => {
+  signal.addEventListener('abort', () => {
     browser.runtime.onMessage.removeListener(listener);
     unsubscribe();
     reporter.cancel();

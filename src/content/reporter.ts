@@ -15,6 +15,8 @@ export function mentionReports(engine: PageEngine): MentionReport[] {
 /**
  * Sends `reportMentions` after the mention list changed, at most once per `delayMs` (a scan
  * commits in slices and infinite scroll changes the list often). Returns `flush` and `cancel`.
+ * A frame that never had a mention sends nothing (the background keeps no state for it); one whose
+ * mentions went away reports the empty list once, so its count leaves the badge.
  */
 export function createReporter(
   send: (mentions: MentionReport[]) => Promise<unknown>,
@@ -26,7 +28,8 @@ export function createReporter(
   delayMs = 250,
 ): { schedule(): void; flush(): Promise<unknown>; cancel(): void } {
   let timer: number | null = null;
-  let last = '';
+  // As if the empty list had been reported: nothing is sent until there is something to say.
+  let last = '[]';
   const flush = (): Promise<unknown> => {
     if (timer !== null) timers.clearTimeout(timer);
     timer = null;

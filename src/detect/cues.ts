@@ -110,7 +110,9 @@ let compiled: RegExp | null = null;
 function cueRegex(): RegExp {
   // A space in a cue stands for any run of white space (pages use no-break spaces, line breaks).
   compiled ??= new RegExp(
-    CUE_DEFS.map((d) => `(${d.src.replace(/ /g, '[\\s\\-]+')})`).join('|'),
+    CUE_DEFS.map(
+      (d) => `(${d.src.replace(/ /g, '[\\s\\-]+').replace(/\u0629/g, '[\u0629\u0647]')})`,
+    ).join('|'),
     'g',
   );
   return compiled;

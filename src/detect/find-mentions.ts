@@ -59,9 +59,28 @@ const INDEFINITE: Readonly<Partial<Record<NameLang, RegExp>>> = {
   id: /(?:^|[^\p{L}\p{N}])sebuah\s+$/iu,
 };
 
-function afterIndefiniteArticle(text: string, start: number, lang: NameLang): boolean {
+// Up to two lower-case words between the article and a short title (one without a UN, Council
+// of Europe or place marker) are adjectives: "eine internationale Konvention gegen
+// Cyberkriminalität", "a new Convention against Cybercrime". A marked name stays a name: "a
+// unified UN International Cybercrime Convention".
+const LAST_LOWER_WORD = /(?:^|\s)\p{Ll}[\p{Ll}\p{M}'-]*\s*$/u;
+
+function afterIndefiniteArticle(
+  text: string,
+  start: number,
+  lang: NameLang,
+  shortTitle: boolean,
+): boolean {
   const re = INDEFINITE[lang];
-  return re !== undefined && re.test(text.slice(Math.max(0, start - 12), start));
+  if (re === undefined) return false;
+  let before = text.slice(Math.max(0, start - 48), start);
+  for (let adjectives = 0; adjectives <= (shortTitle ? 2 : 0); adjectives++) {
+    if (re.test(before.slice(-12))) return true;
+    const word = LAST_LOWER_WORD.exec(before);
+    if (!word) return false;
+    before = before.slice(0, word.index + 1);
+  }
+  return false;
 }
 
 function proximity(distance: number): number {
@@ -200,7 +219,18 @@ export function findMentions(text: string, context: DetectContext = {}): Mention
   const out: Mention[] = [];
   for (const raw of raws) {
     const { name } = raw.compiled;
-    if (!name.mayBeOther && afterIndefiniteArticle(text, raw.start, name.lang)) continue;
+    // "un Comité spécial créé en 2019" still names the committee: the rule is for instruments.
+    const body = raw.compiled.instrument === 'ad-hoc-committee';
+    // Short titles that need a capital to be names ("Convention against Cybercrime"); not those
+    // with a place or body in them ("a new Budapest Convention" is still the Budapest one).
+    const shortTitle = name.kind === 'short' && name.case === 'initial';
+    if (
+      !body &&
+      !name.mayBeOther &&
+      afterIndefiniteArticle(text, raw.start, name.lang, shortTitle)
+    ) {
+      continue;
+    }
     let instrument: InstrumentId | null = raw.compiled.instrument;
     let byContext = false;
     if (raw.compiled.name.ambiguity === 'needs-context') {

@@ -41,10 +41,14 @@ const SUBSTITUTE: Readonly<Record<string, string>> = {
   '\u0625': '\u0627',
   '\u0622': '\u0627',
   '\u0649': '\u064a', // alef maksura → yeh
+  '\u0624': '\u0648', // waw with hamza → waw
+  '\u0626': '\u064a', // yeh with hamza → yeh
 };
 
-const SUBSTITUTE_RE =
-  /[\u2018\u2019\u201a\u201b\u02bc`\u00b4\u2032\u201c-\u201f\u00ab\u00bb\u2039\u203a\u2010-\u2015\u2212\u0451\u0131\u0622\u0623\u0625\u0649\uff01-\uff5e]/g;
+const SUBSTITUTE_RE = new RegExp(
+  `[\\u2018\\u2019\\u201a\\u201b\\u02bc\`\\u00b4\\u2032\\u201c-\\u201f\\u00ab\\u00bb\\u2039\\u203a\\u2010-\\u2015\\u2212\\u0451\\u0131\\u0622\\u0623\\u0625\\u0649\\u0624\\u0626\\uff01-\\uff5e]`,
+  'g',
+);
 const INVISIBLE = '[\\u064b-\\u065f\\u0670\\u00ad\\u200b\\u200c\\u2060\\ufeff\\u0640]|\\u200d';
 // The lookbehind sits after "(" so it runs only there, not at every position.
 const PINYIN = '\\((?<=[\\u3400-\\u9fff]\\()[a-z\\u00e0-\\u01dc]{1,7}\\)';

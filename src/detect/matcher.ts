@@ -1,10 +1,9 @@
 import type { InstrumentId } from '@/src/knowledge/ids';
-import { NAMES, type InstrumentName } from '@/src/knowledge/names';
 import { ANCHOR_SOURCE, anchorSearch, HIDDEN, PRESCREEN } from './anchors';
 import { fold, type Folded } from './fold';
 import { MATCHER_TABLES } from './matcher-tables.generated';
-import { SEP_CLASS } from './pattern';
-import type { MatcherTables } from './tables';
+import { SEP_CLASS, tolerantSource } from './pattern';
+import type { MatcherTables, NameMeta } from './tables';
 
 // Names compile into sticky regular expressions over folded text, one per first character: at a
 // start only the names that can begin with that character are tried, so a page compiles only the
@@ -20,9 +19,14 @@ import type { MatcherTables } from './tables';
 /** A name ready for matching. */
 export interface CompiledName {
   readonly instrument: InstrumentId;
-  readonly name: InstrumentName;
-  /** Regular-expression source of the pattern. */
+  /** What the names data says of it (language, ambiguity, case rule), from the tables. */
+  readonly name: NameMeta;
+  /** Regular-expression source of the pattern (exact spellings). */
   readonly source: string;
+  /** Whether its long words tolerate one slip: match with `tolerantSource(source)`. */
+  readonly tolerant: boolean;
+  /** The first words of its spellings (tolerant names only). */
+  readonly heads: readonly string[];
   readonly vetoSource: string | null;
   /** Longest plain spelling, in folded characters. */
   readonly length: number;
@@ -54,6 +58,9 @@ interface Matcher {
    * end boundary), and of its veto. */
   readonly looseAlone: (RegExp | undefined)[];
   readonly alone: (RegExp | undefined)[];
+  /** The same, tolerant of one slip. */
+  readonly slipLooseAlone: (RegExp | undefined)[];
+  readonly slipAlone: (RegExp | undefined)[];
   readonly veto: (RegExp | null | undefined)[];
   /** Global search for anchors in folded text. */
   readonly anchors: RegExp;
@@ -82,11 +89,15 @@ const SEP_CHAR = new RegExp(SEP_CLASS, 'u');
 
 let matcher: Matcher | null = null;
 
+const NO_REGEX = { loose: null, regex: null } as const;
+
 function build(tables: MatcherTables): Matcher {
   const names = tables.entries.map((e): CompiledName => ({
     instrument: e.instrument,
-    name: NAMES[e.instrument][e.index] as InstrumentName,
+    name: e.meta,
     source: e.source,
+    tolerant: e.tolerant,
+    heads: e.heads,
     vetoSource: e.veto,
     length: e.length,
   }));
@@ -101,7 +112,7 @@ function build(tables: MatcherTables): Matcher {
     const all = anyStart.length
       ? [...new Set([...members, ...anyStart])].sort((a, b) => a - b)
       : members;
-    buckets.set(ch, { members: all, loose: null, regex: null });
+    buckets.set(ch, { members: all, ...NO_REGEX });
   }
   return {
     names,
@@ -109,6 +120,8 @@ function build(tables: MatcherTables): Matcher {
     anyStart,
     looseAlone: [],
     alone: [],
+    slipLooseAlone: [],
+    slipAlone: [],
     veto: [],
     anchors: anchorSearch(),
     rawAnchors: new RegExp(ANCHOR_SOURCE, 'gi'),
@@ -123,7 +136,7 @@ export function getMatcher(): Matcher {
   return matcher;
 }
 
-const EMPTY_BUCKET: Bucket = { members: [], loose: null, regex: null };
+const EMPTY_BUCKET: Bucket = { members: [], ...NO_REGEX };
 
 /**
  * The bucket for a start. With the `u` flag a sticky match at the second half of a surrogate
@@ -139,7 +152,7 @@ function bucketAt(m: Matcher, f: string, q: number): Bucket {
   const bucket = m.buckets.get(key);
   if (bucket) return bucket;
   if (m.anyStart.length === 0) return EMPTY_BUCKET;
-  const made: Bucket = { members: m.anyStart, loose: null, regex: null };
+  const made: Bucket = { members: m.anyStart, ...NO_REGEX };
   (m.buckets as Map<string, Bucket>).set(key, made);
   return made;
 }
@@ -169,6 +182,20 @@ function stickyMatch(
   return re.exec(f);
 }
 
+// Tolerant sources, made on first use: only the names a page's candidate starts need.
+const tolerant = new Map<string, string>();
+
+/** The source a name is matched with: with `slip`, tolerant of one slip where allowed. */
+function matchSource(name: CompiledName, slip: boolean): string {
+  if (!slip || !name.tolerant) return name.source;
+  let s = tolerant.get(name.source);
+  if (s === undefined) {
+    s = tolerantSource(name.source);
+    tolerant.set(name.source, s);
+  }
+  return s;
+}
+
 function alternation(m: Matcher, bucket: Bucket): string {
   return `(?:${bucket.members.map((i) => `(${(m.names[i] as CompiledName).source})`).join('|')})`;
 }
@@ -181,18 +208,26 @@ function bucketMatch(m: Matcher, bucket: Bucket, f: string, q: number): RegExpEx
   });
 }
 
-function aloneMatch(m: Matcher, i: number, f: string, q: number): RegExpExecArray | null {
-  const source = `(?:${(m.names[i] as CompiledName).source})`;
-  let loose = m.looseAlone[i];
+function aloneMatch(
+  m: Matcher,
+  i: number,
+  f: string,
+  q: number,
+  slip: boolean,
+): RegExpExecArray | null {
+  const source = `(?:${matchSource(m.names[i] as CompiledName, slip)})`;
+  const looseCache = slip ? m.slipLooseAlone : m.looseAlone;
+  const fullCache = slip ? m.slipAlone : m.alone;
+  let loose = looseCache[i];
   if (!loose) {
     loose = new RegExp(source, 'uy');
-    m.looseAlone[i] = loose;
+    looseCache[i] = loose;
   }
   return stickyMatch(f, q, loose, () => {
-    let re = m.alone[i];
+    let re = fullCache[i];
     if (!re) {
       re = new RegExp(`${source}${END_BOUNDARY}`, 'uy');
-      m.alone[i] = re;
+      fullCache[i] = re;
     }
     return re;
   });
@@ -235,7 +270,7 @@ function insideUrl(text: string, start: number): boolean {
   return URL_TOKEN.test(text.slice(i, start));
 }
 
-function caseAllows(name: InstrumentName, written: string): boolean {
+function caseAllows(name: NameMeta, written: string): boolean {
   const rule = name.case ?? 'any';
   if (rule === 'any') return true;
   if (rule === 'upper') return !LOWER.test(written);
@@ -284,12 +319,44 @@ function longest(
     const j = bucket.members[k] as number;
     const other = m.names[j] as CompiledName;
     if (other.length <= (found[0] as Candidate).length) break;
-    const h = aloneMatch(m, j, f, q);
+    const h = aloneMatch(m, j, f, q, false);
     if (!h) continue;
     const length = h[0].replace(TRAILING_SEP, '').length;
     found.push({ index: j, compiled: other, length });
   }
   return found.filter((c) => c.length > 0).sort((a, b) => b.length - a.length);
+}
+
+const WORD_AT = /[^\s\-"'«»()]+/y;
+
+/** Whether two words differ by at most one letter left out or added (not the first). */
+function oneSlip(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [s, l] = a.length < b.length ? [a, b] : [b, a];
+  if (l.length - s.length !== 1 || s[0] !== l[0]) return false;
+  let i = 0;
+  while (i < s.length && s[i] === l[i]) i++;
+  return s.slice(i) === l.slice(i + 1);
+}
+
+/**
+ * Tolerant matches at `q`, longest first: only the tolerant names whose first word is the
+ * text's word or one slip from it are compiled and tried, one by one.
+ */
+function slipCandidates(m: Matcher, bucket: Bucket, f: string, q: number): Candidate[] {
+  WORD_AT.lastIndex = q;
+  const word = WORD_AT.exec(f)?.[0];
+  if (!word) return [];
+  const found: Candidate[] = [];
+  for (const i of bucket.members) {
+    const name = m.names[i] as CompiledName;
+    if (!name.tolerant || !name.heads.some((h) => oneSlip(h, word))) continue;
+    const hit = aloneMatch(m, i, f, q, true);
+    if (!hit) continue;
+    const length = hit[0].replace(TRAILING_SEP, '').length;
+    if (length > 0) found.push({ index: i, compiled: name, length });
+  }
+  return found.sort((a, b) => b.length - a.length);
 }
 
 /**
@@ -306,11 +373,11 @@ function scan(m: Matcher, text: string, folded: Folded, base: number, out: RawMa
   let triedFrom = 0;
   let triedTo = 0;
   let covered = 0;
-  for (let a = anchors.exec(f); a; a = anchors.exec(f)) {
-    if (a.index < covered) continue;
-    const fragment = a.findIndex((g, i) => i > 0 && g !== undefined) - 1;
-    const from = Math.max(covered, a.index - (m.reach[fragment] ?? 0));
-    for (let q = from; q <= a.index; q++) {
+  // Tries every start in [from, to] (skipping those already tried for the previous anchor);
+  // returns whether a name was found.
+  const tryStarts = (from: number, to: number, slip: boolean): boolean => {
+    let found = false;
+    for (let q = from; q <= to; q++) {
       if (q >= triedFrom && q < triedTo) {
         q = triedTo - 1;
         continue;
@@ -319,9 +386,15 @@ function scan(m: Matcher, text: string, folded: Folded, base: number, out: RawMa
       if (SEP_CHAR.test(f[q] as string) || !startsAtBoundary(text, start)) continue;
       const bucket = bucketAt(m, f, q);
       if (bucket.members.length === 0) continue;
-      const hit = bucketMatch(m, bucket, f, q);
-      if (!hit) continue;
-      const best = longest(m, bucket, f, q, hit).find((c) => {
+      let candidates: Candidate[];
+      if (slip) {
+        candidates = slipCandidates(m, bucket, f, q);
+      } else {
+        const hit = bucketMatch(m, bucket, f, q);
+        if (!hit) continue;
+        candidates = longest(m, bucket, f, q, hit);
+      }
+      const best = candidates.find((c) => {
         if (!caseAllows(c.compiled.name, text.slice(start, back(q + c.length - 1) + 1))) {
           return false;
         }
@@ -333,13 +406,37 @@ function scan(m: Matcher, text: string, folded: Folded, base: number, out: RawMa
       const fEnd = q + best.length;
       const end = back(fEnd - 1) + 1;
       out.push({ start, end, compiled });
+      found = true;
       covered = fEnd;
       q = fEnd - 1;
+    }
+    return found;
+  };
+  for (let a = anchors.exec(f); a; a = anchors.exec(f)) {
+    if (a.index < covered) continue;
+    const fragment = a.findIndex((g, i) => i > 0 && g !== undefined) - 1;
+    const from = Math.max(covered, a.index - (m.reach[fragment] ?? 0));
+    // Only an anchor no exact name explains, with a head noun nearby, is tried again with one
+    // slip allowed: pages whose names are written right, and the many "cybersecurity" anchors
+    // of tech pages, never compile or run the tolerant expressions.
+    if (!tryStarts(from, a.index, false) && headNear(f, from, a.index + HEAD_AFTER)) {
+      tryStarts(from, a.index, true);
     }
     triedFrom = from;
     triedTo = a.index + 1;
     if (anchors.lastIndex < covered) anchors.lastIndex = covered;
   }
+}
+
+// Beginnings of the head nouns of the names (instrument and committee, every language), in
+// folded text. A misspelt name still has its head noun, and its first letters survive the slip.
+const HEAD =
+  /(?:^|[^\p{L}])(?:conv|trat|treat|trait|pact|pakt|abkom|übere|verdra|konw|konv|конв|sözle|công ư|اتفاق|معاهد|comm|comit|ausschu|комит|комітет|komite|ủy ban|uỷ ban|لجن|acord|accord|agreement|antla|perjanjian|traktat|umow)|公约|公約|条约|條約|協約|협약|조약|条約|委员会|委員會|อนุสัญญา/u;
+// How far after its anchor a name's head noun may come ("Cybercrime Convention").
+const HEAD_AFTER = 40;
+
+function headNear(f: string, from: number, to: number): boolean {
+  return HEAD.test(f.slice(from, to));
 }
 
 /** Every name in a text, without overlaps, in order; ambiguity not yet resolved. */

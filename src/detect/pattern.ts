@@ -65,10 +65,58 @@ function escape(s: string): string {
   return s.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
 }
 
+// An apostrophe after a vowel stands for its accent where keyboards lack it: "criminalita'",
+// "e'". Only at the end of a word, where Italian and French accents on the last vowel sit.
+const FINAL_ACCENT: Readonly<Record<string, string>> = {
+  à: 'a',
+  è: 'e',
+  é: 'e',
+  ì: 'i',
+  ò: 'o',
+  ù: 'u',
+};
+
+// Teh marbuta is often written as heh ("الجريمه"). Names accept both; folding it in page text
+// instead cost every Arabic page a substitution per word ending.
+const TEH_MARBUTA = '\u0629';
+
+// Traditional and Simplified Chinese forms of the characters in the names: a name written in
+// Simplified also matches 聯合國打擊網絡犯罪公約 (Taiwan's 網路 is another word, spelt out in the
+// names). In the patterns, not in page folding: a class of scattered Han characters slowed the
+// folding of every page with Chinese text by half.
+const SIMPLIFIED = '网络联国约击条内达际议设员会欧拟订关于为资讯术规范门电脑专组织号称发开签届属';
+const TRADITIONAL = '網絡聯國約擊條內達際議設員會歐擬訂關於為資訊術規範門電腦專組織號稱發開簽屆屬';
+
+/** The other script's form of a Chinese character of the names, if it has one. */
+export function hanVariant(ch: string): string | undefined {
+  const i = SIMPLIFIED.indexOf(ch);
+  return i >= 0 ? TRADITIONAL[i] : undefined;
+}
+
+function literal(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i] as string;
+    const han = SIMPLIFIED.indexOf(ch);
+    if (han >= 0) {
+      out += `[${ch}${TRADITIONAL[han] as string}]`;
+      continue;
+    }
+    if (ch === TEH_MARBUTA) {
+      out += '[\u0629\u0647]';
+      continue;
+    }
+    const plain = FINAL_ACCENT[ch];
+    const last = i === s.length - 1 || !/\p{L}/u.test(s[i + 1] as string);
+    out += plain && last ? `(?:${ch}|${plain}')` : escape(ch);
+  }
+  return out;
+}
+
 function source(nodes: readonly Node[]): string {
   let out = '';
   for (const n of nodes) {
-    if (n.t === 'lit') out += escape(n.s);
+    if (n.t === 'lit') out += literal(n.s);
     else if (n.t === 'sep') out += `${SEP_CLASS}*`;
     else if (n.t === 'quote') out += QUOTE;
     else if (n.t === 'word') out += WORD;
@@ -105,7 +153,10 @@ export function patternLength(pattern: string): number {
 function firstIn(nodes: readonly Node[], out: Set<string>): boolean | null {
   for (const n of nodes) {
     if (n.t === 'lit') {
-      out.add(n.s[0] as string);
+      const first = n.s[0] as string;
+      out.add(first);
+      const han = hanVariant(first);
+      if (han) out.add(han);
       return false;
     }
     if (n.t === 'word') return null;
@@ -210,4 +261,35 @@ function expandNodes(nodes: readonly Node[], limit: number): string[] {
 /** Plain spellings a pattern accepts (folded, single spaces), at most `limit` of them. */
 export function expandPattern(pattern: string, limit = 500): string[] {
   return [...new Set(expandNodes(parse(pattern), limit).map((s) => s.replace(/ +/g, ' ').trim()))];
+}
+
+// Words of spaced scripts long enough that one slip of the pen still leaves them unmistakable.
+// Plain ranges, not Unicode property classes: this runs in the page, where compiling those costs.
+const SPACED_LETTER =
+  'a-z\\u00c0-\\u024f\\u1e00-\\u1eff\\u0370-\\u03ff\\u0400-\\u04ff\\u0600-\\u06ff';
+const LONG_WORD = new RegExp(
+  `(?<![\\\\${SPACED_LETTER}])[${SPACED_LETTER}]{8,}(?![${SPACED_LETTER}])`,
+  'g',
+);
+
+/** The word itself, then every spelling with one letter (not the first) left out or doubled. */
+function slips(word: string): string {
+  const chars = [...word];
+  const out = new Set<string>([word]);
+  for (let i = 1; i < chars.length; i++)
+    out.add([...chars.slice(0, i), ...chars.slice(i + 1)].join(''));
+  for (let i = 0; i < chars.length; i++) {
+    out.add([...chars.slice(0, i + 1), chars[i] as string, ...chars.slice(i + 1)].join(''));
+  }
+  return `(?:${[...out].join('|')})`;
+}
+
+/**
+ * A pattern source that also accepts one missing or doubled letter (never the first) in each
+ * long word written out in it: "Cybercime", "Comittee", "السبرانية". Built at run time from
+ * the plain source, only for the names the tables mark `tolerant`, so the shipped tables stay
+ * small. The exact spelling comes first in each group, so exact text matches as before.
+ */
+export function tolerantSource(source: string): string {
+  return source.replace(LONG_WORD, slips);
 }

@@ -1,4 +1,4 @@
-// Scores the detector against a labelled corpus (format: ../shared/corpus/README.md). Corpus
+// Scores the detector against a labelled corpus (format: tests/corpus/README.md). Corpus
 // offsets are Unicode code points; the detector's are UTF-16 units, so labels are converted.
 
 /** A labelled or predicted span, in UTF-16 offsets. */
@@ -65,8 +65,13 @@ export function codePointOffsets(text: string): number[] {
 
 /** Parses one corpus line; throws with the line number when it is malformed. */
 export function parseCase(line: string, lineNo = 0): CorpusCase {
-  const raw: unknown = JSON.parse(line);
   const where = `line ${lineNo}`;
+  let raw: unknown;
+  try {
+    raw = JSON.parse(line);
+  } catch (e) {
+    throw new Error(`${where}: not JSON (${(e as Error).message})`);
+  }
   if (!isRecord(raw) || typeof raw.id !== 'string' || typeof raw.text !== 'string') {
     throw new Error(`${where}: a record needs string "id" and "text"`);
   }

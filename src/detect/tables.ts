@@ -1,5 +1,5 @@
 import { INSTRUMENT_IDS, type InstrumentId } from '@/src/knowledge/ids';
-import { NAMES } from '@/src/knowledge/names';
+import { NAMES, type InstrumentName } from '@/src/knowledge/names';
 import { anchorSearch, FRAGMENTS } from './anchors';
 import {
   anchorLeads,
@@ -15,6 +15,12 @@ import {
 // matcher-tables.generated.ts, so the browser only builds regular expressions from strings, and
 // a unit test checks that the file matches the names data.
 
+/** What the matcher and resolver need to know of a name besides its pattern. */
+export type NameMeta = Pick<
+  InstrumentName,
+  'lang' | 'kind' | 'ambiguity' | 'default' | 'alsoMay' | 'mayBeOther' | 'case'
+>;
+
 /** One name, ready to compile. */
 export interface NameEntry {
   readonly instrument: InstrumentId;
@@ -28,6 +34,19 @@ export interface NameEntry {
   readonly veto: string | null;
   /** Code units a match may begin with (`patternFirstChars`); null: any. */
   readonly first: string | null;
+  /** A name of several words: its long words tolerate one slip (`tolerantSource`). */
+  readonly tolerant: boolean;
+  /**
+   * For a tolerant name, the first words its spellings begin with: the tolerant pass tries the
+   * name only where the text's word is one of them or one slip away, so it compiles only the
+   * names a misspelt passage may hold. Empty for other names.
+   */
+  readonly heads: readonly string[];
+  /**
+   * The name's language, ambiguity and case rule: the page needs these and the tables only, not
+   * the names data itself (which would ship the patterns twice).
+   */
+  readonly meta: NameMeta;
 }
 
 /** The matcher's precomputed tables. */
@@ -71,6 +90,10 @@ export function buildMatcherTables(): MatcherTables {
   for (const instrument of INSTRUMENT_IDS) {
     NAMES[instrument].forEach((name, index) => {
       const pattern = name.pattern ?? name.text;
+      const tolerant =
+        name.kind !== 'abbreviation' &&
+        name.kind !== 'treaty-number' &&
+        /[\p{L}\p{M}}][ -]+[{\p{L}\p{M}]/u.test(pattern);
       const entry: NameEntry = {
         instrument,
         index,
@@ -78,6 +101,22 @@ export function buildMatcherTables(): MatcherTables {
         length: patternLength(pattern),
         veto: name.vetoAfter ? patternSource(name.vetoAfter) : null,
         first: patternFirstChars(pattern),
+        // Never abbreviations, numbers or one-word names: a slip there makes another word.
+        tolerant,
+        heads: tolerant
+          ? [...new Set(expandPattern(pattern, 200).map((s) => s.split(/[ "'«»()]/u)[0] ?? ''))]
+              .filter((w) => w.length > 0)
+              .sort()
+          : [],
+        meta: {
+          lang: name.lang,
+          kind: name.kind,
+          ambiguity: name.ambiguity,
+          ...(name.default !== undefined ? { default: name.default } : {}),
+          ...(name.alsoMay ? { alsoMay: name.alsoMay } : {}),
+          ...(name.mayBeOther ? { mayBeOther: name.mayBeOther } : {}),
+          ...(name.case ? { case: name.case } : {}),
+        },
       };
       entries.push({ entry, pattern });
     });

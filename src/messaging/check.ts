@@ -71,7 +71,8 @@ export const obj =
       return `${path} must be an object, got ${kind(value)}`;
     }
     for (const key of Object.keys(value)) {
-      if (!(key in shape)) return `${path}.${key} is not expected`;
+      // Own keys only: a payload key named `constructor` or `toString` is not a known field.
+      if (!Object.hasOwn(shape, key)) return `${path}.${key.slice(0, 60)} is not expected`;
     }
     for (const [key, check] of Object.entries(shape)) {
       const error = check((value as Record<string, unknown>)[key], `${path}.${key}`);

@@ -6,7 +6,7 @@
 import type { InstrumentId } from '@/src/knowledge/ids';
 import { INSTRUMENT_IDS } from '@/src/knowledge/ids';
 import type { Settings, SiteRule } from '@/src/settings/schema';
-import { HIGHLIGHT_STYLES, HOVER_DELAY_RANGE } from '@/src/settings/schema';
+import { HIGHLIGHT_STYLES, HOVER_DELAY_RANGE, MAX_SITE_RULES } from '@/src/settings/schema';
 import type { AppliedRule } from '@/src/settings/sites';
 import type { ImportResult } from '@/src/settings/transfer';
 import type { RepairNotice } from '@/src/settings/validate';
@@ -46,8 +46,11 @@ export interface TabState {
   reachable: boolean;
   /** The site rule that applies to the tab's host, when known. */
   rule: AppliedRule | null;
+  /** The stored mentions, top frame first: the first `mentions.length` of `total` (storage is capped). */
   mentions: TabMention[];
+  /** Every mention found, per instrument (stored or not). */
   counts: Record<InstrumentId, number>;
+  /** How many mentions the tab's frames found. */
   total: number;
 }
 
@@ -66,11 +69,24 @@ export type BackgroundProtocol = {
    * this also records the tab's URL, so the popup and badge know the site even where nothing is
    * reported (Treaty Lens off there).
    */
-  getPageState: [{ url: string }, { active: boolean; rule: AppliedRule; settings: Settings }];
+  getPageState: [
+    { url: string; timeOrigin?: number },
+    { active: boolean; rule: AppliedRule; settings: Settings },
+  ];
+  /** A content script's pre-screen found a candidate: inject the page engine into its frame. */
+  injectEngine: [Record<string, never>, { injected: boolean }];
   /** Sets (or with null removes) the rule for a host. Content scripts may only name their own host. */
   setSiteRule: [{ host: string; rule: SiteRule | null }, { settings: Settings }];
-  /** A content script reports all mentions of its frame (replacing its earlier report). */
-  reportMentions: [{ url: string; mentions: MentionReport[] }, { total: number }];
+  /**
+   * A content script reports all mentions of its frame (replacing its earlier report). The
+   * background stores the first `MAX_MENTIONS_PER_FRAME` and counts them all. `timeOrigin` (here
+   * and in `getPageState`) is the document's `performance.timeOrigin`: a top frame of a newer
+   * document clears what the tab's older documents reported.
+   */
+  reportMentions: [
+    { url: string; mentions: MentionReport[]; timeOrigin?: number },
+    { total: number },
+  ];
   getTabState: [{ tabId: number }, TabState];
   resetSettings: [Record<string, never>, { settings: Settings }];
   /** Replaces all settings with an imported file's content; refused whole, with the reasons, when invalid. */
@@ -120,10 +136,13 @@ export interface MessageSpec {
 const empty = obj({});
 const instrumentCheck = oneOf(...INSTRUMENT_IDS);
 const siteRuleCheck = oneOf('on', 'off');
+const timeOriginCheck = optional(num({ min: 0 }));
 
 const settingsPatchCheck = obj({
   enabled: optional(bool),
-  sites: optional(recordOf(siteRuleCheck, 5_000)),
+  // Twice the limit: the settings store refuses anything past MAX_SITE_RULES with a message that
+  // names the limit; this bound only keeps the check itself cheap.
+  sites: optional(recordOf(siteRuleCheck, 2 * MAX_SITE_RULES)),
   instruments: optional(obj(Object.fromEntries(INSTRUMENT_IDS.map((id) => [id, optional(bool)])))),
   highlightStyle: optional(oneOf(...HIGHLIGHT_STYLES)),
   hoverDelayMs: optional(
@@ -145,12 +164,14 @@ export const BACKGROUND_MESSAGES: { [K in keyof BackgroundProtocol]: MessageSpec
   ping: { payload: obj({ text: str(1000) }), from: BOTH },
   getSettings: { payload: empty, from: BOTH },
   updateSettings: { payload: obj({ patch: settingsPatchCheck }), from: PAGES },
-  getPageState: { payload: obj({ url: str(8192) }), from: CONTENT },
+  getPageState: { payload: obj({ url: str(8192), timeOrigin: timeOriginCheck }), from: CONTENT },
+  injectEngine: { payload: empty, from: CONTENT },
   setSiteRule: { payload: obj({ host: str(253), rule: nullable(siteRuleCheck) }), from: BOTH },
   reportMentions: {
     payload: obj({
       url: str(8192),
       mentions: arrayOf(obj({ instrument: instrumentCheck, text: str(200) }), 20_000),
+      timeOrigin: timeOriginCheck,
     }),
     from: CONTENT,
   },
@@ -174,6 +195,35 @@ export const CONTENT_MESSAGES: { [K in keyof ContentProtocol]: MessageSpec } = {
   openMention: { payload: obj({ index: num({ int: true, min: 0 }) }), from: PAGES },
   moveMention: { payload: obj({ direction: oneOf(...MOVE_DIRECTIONS) }), from: PAGES },
 };
+
+const appliedRuleCheck = obj({
+  active: bool,
+  source: oneOf('global', 'site', 'default'),
+  host: optional(str(253)),
+  rule: optional(siteRuleCheck),
+});
+
+/**
+ * Runtime check of a `getTabState` answer, for the popup: what it shows comes from session
+ * storage shared by all tabs, so it is checked before use like any message (the background
+ * checks it too, on read).
+ */
+export const tabStateCheck: Check = obj({
+  tabId: num({ int: true, min: 0 }),
+  url: nullable(str(8192)),
+  reachable: bool,
+  rule: nullable(appliedRuleCheck),
+  mentions: arrayOf(
+    obj({
+      instrument: instrumentCheck,
+      text: str(200),
+      frameId: num({ int: true, min: 0 }),
+      index: num({ int: true, min: 0 }),
+    }),
+  ),
+  counts: obj(Object.fromEntries(INSTRUMENT_IDS.map((id) => [id, num({ int: true, min: 0 })]))),
+  total: num({ int: true, min: 0 }),
+});
 
 /** The answer to every message. */
 export type Envelope<T> = { ok: true; data: T } | { ok: false; error: string };

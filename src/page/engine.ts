@@ -1,17 +1,12 @@
 import { INSTRUMENT_IDS, type InstrumentId } from '@/src/knowledge/ids';
 import type { HighlightStyle } from '@/src/settings/schema';
-import {
-  ACTIVE_HIGHLIGHT,
-  cssHighlightRegistry,
-  highlightName,
-  type HighlightHandle,
-  type HighlightRegistry,
-} from './highlights';
+import { cssHighlightRegistry, type HighlightHandle, type HighlightRegistry } from './highlights';
 import { browserHitTester, rectsContain, type HitTester } from './hit-test';
 import { planRescan, type MutationLike } from './observer';
 import { comparePoints, startOf, upperBound, type Point } from './order';
 import { pageSlicer, type Slicer } from './scheduler';
 import { mapSpan, SegmentWalker, type Segment, type SegmentBatch } from './segments';
+import { tonedActiveName, tonedHighlightName, TONES, ToneReader, type Tone } from './palette';
 import { DEFAULT_HIGHLIGHT_STYLE, HighlightStyles } from './styles';
 import type { Detector, PageMention } from './types';
 
@@ -163,6 +158,9 @@ class Engine<Cues> implements PageEngine {
   private current: PageMention | null = null;
   private handles = new Map<string, HighlightHandle>();
   private readonly styles: HighlightStyles;
+  // Each mention is painted with the palette for its own background (light or dark).
+  private readonly tones: ToneReader;
+  private toneOf = new WeakMap<PageMention, Tone>();
   private readonly listeners = new Set<() => void>();
   private readonly shadowRoots = new Set<ShadowRoot>();
   private observer: MutationObserver | null = null;
@@ -185,6 +183,7 @@ class Engine<Cues> implements PageEngine {
     this.instruments = options.instruments ?? INSTRUMENT_IDS;
     this.style = options.style ?? DEFAULT_HIGHLIGHT_STYLE;
     this.styles = new HighlightStyles(this.doc);
+    this.tones = new ToneReader(win);
   }
 
   get running(): boolean {
@@ -196,11 +195,14 @@ class Engine<Cues> implements PageEngine {
     this.started = true;
     this.generation++;
     if (this.registry) {
-      for (const id of INSTRUMENT_IDS) {
-        this.handles.set(highlightName(id), this.registry.create(highlightName(id)));
+      for (const tone of TONES) {
+        for (const id of INSTRUMENT_IDS) {
+          const name = tonedHighlightName(id, tone);
+          this.handles.set(name, this.registry.create(name));
+        }
+        // Above the instrument highlights, so the mention in use stands out.
+        this.handles.set(tonedActiveName(tone), this.registry.create(tonedActiveName(tone), 1));
       }
-      // Above the instrument highlights, so the mention in use stands out.
-      this.handles.set(ACTIVE_HIGHLIGHT, this.registry.create(ACTIVE_HIGHLIGHT, 1));
     }
     this.styles.setStyle(this.style);
     const win = this.doc.defaultView;
@@ -252,10 +254,9 @@ class Engine<Cues> implements PageEngine {
   setActive(mention: PageMention | null): void {
     const next = mention && this.list.includes(mention) ? mention : null;
     if (next === this.current) return;
-    const handle = this.handles.get(ACTIVE_HIGHLIGHT);
-    if (this.current) handle?.delete(this.current.range);
+    if (this.current) this.activeHandle(this.current)?.delete(this.current.range);
     this.current = next;
-    if (next) handle?.add(next.range);
+    if (next) this.activeHandle(next)?.add(next.range);
     this.emit();
   }
 
@@ -470,15 +471,23 @@ class Engine<Cues> implements PageEngine {
   }
 
   private paint(mention: PageMention): void {
-    this.handles.get(highlightName(mention.instrument))?.add(mention.range);
+    if (!this.registry) return;
+    const tone = this.tones.toneOf(mention.range);
+    this.toneOf.set(mention, tone);
+    this.handles.get(tonedHighlightName(mention.instrument, tone))?.add(mention.range);
   }
 
   private unpaint(mention: PageMention): void {
-    this.handles.get(highlightName(mention.instrument))?.delete(mention.range);
+    const tone = this.toneOf.get(mention) ?? 'light';
+    this.handles.get(tonedHighlightName(mention.instrument, tone))?.delete(mention.range);
     if (mention === this.current) {
-      this.handles.get(ACTIVE_HIGHLIGHT)?.delete(mention.range);
+      this.activeHandle(mention)?.delete(mention.range);
       this.current = null;
     }
+  }
+
+  private activeHandle(mention: PageMention): HighlightHandle | undefined {
+    return this.handles.get(tonedActiveName(this.toneOf.get(mention) ?? 'light'));
   }
 
   private async fullScan(gen: number): Promise<void> {
@@ -487,7 +496,19 @@ class Engine<Cues> implements PageEngine {
     // Records queued so far are covered by this scan.
     this.observer?.takeRecords();
     this.pending = [];
+    // Found mentions are painted in commits that at least double what is painted: the browser
+    // revalidates every registered range after each change of a highlight, so painting each
+    // slice's few mentions made style and layout grow with every slice on a page dense with
+    // names. The first mentions found are painted at once, before the scan goes on.
+    let waiting: PageMention[] = [];
+    const commit = (): void => {
+      for (const mention of waiting) this.paint(mention);
+      for (const mention of waiting) this.list.push(mention);
+      if (waiting.length > 0) this.emit();
+      waiting = [];
+    };
     const clear = (): void => {
+      this.tones.reset();
       for (const handle of this.handles.values()) handle.clear();
       this.current = null;
       this.list = [];
@@ -497,13 +518,13 @@ class Engine<Cues> implements PageEngine {
       gen,
       false,
       (found) => {
-        for (const mention of found) this.paint(mention);
-        for (const mention of found) this.list.push(mention);
-        if (found.length > 0) this.emit();
+        for (const mention of found) waiting.push(mention);
+        if (waiting.length >= Math.max(this.list.length, 1)) commit();
       },
       clear,
     );
     if (!done || gen !== this.generation) return;
+    commit();
     // Shadow roots were walked after the main tree: restore composed document order.
     if (this.shadowRoots.size > 0) {
       this.list.sort((a, b) => comparePoints(startOf(a.range), startOf(b.range)));

@@ -1,5 +1,4 @@
-import { INSTRUMENT_IDS, type InstrumentId } from '@/src/knowledge/ids';
-import type { HighlightStyle } from '@/src/settings/schema';
+import type { InstrumentId } from '@/src/knowledge/ids';
 
 /** Name of the highlight of one instrument's mentions. */
 export const highlightName = (id: InstrumentId): string => `treaty-lens-${id}`;
@@ -19,78 +18,149 @@ export interface HighlightHandle {
  * own list of what they added and never read it back.
  */
 export interface HighlightRegistry {
-  /** Registers an empty highlight under `name` (replacing one of that name). */
+  /** Creates the highlight of `name` (registered only while it holds a range). */
   create(name: string, priority?: number): HighlightHandle;
   /** Unregisters `name`. */
   remove(name: string): void;
+  /** Restores what a page changed in the registry (also runs by itself while anything is shown). */
+  heal?(): void;
+}
+
+/** How often a registry with something shown checks that the page left it alone. */
+export const HEAL_INTERVAL_MS = 500;
+
+interface NativeHighlight extends HighlightHandle {
+  priority: number;
+  readonly size: number;
+  has(range: AbstractRange): boolean;
+}
+
+interface NativeRegistry {
+  get(name: string): unknown;
+  set(name: string, h: unknown): unknown;
+  delete(name: string): boolean;
 }
 
 type HighlightWindow = Window & {
-  Highlight?: new (...ranges: AbstractRange[]) => HighlightHandle & { priority: number };
-  CSS?: { highlights?: { set(name: string, h: unknown): unknown; delete(name: string): boolean } };
+  Highlight?: new (...ranges: AbstractRange[]) => NativeHighlight;
+  CSS?: { highlights?: NativeRegistry };
 };
 
-/** The browser's registry, or null where the CSS Custom Highlight API is missing. */
-export function cssHighlightRegistry(win: Window = window): HighlightRegistry | null {
-  const w = win as HighlightWindow;
-  const registry = w.CSS?.highlights;
-  const Ctor = w.Highlight;
-  if (!registry || typeof Ctor !== 'function') return null;
-  return {
-    create(name, priority = 0) {
-      const highlight = new Ctor();
-      highlight.priority = priority;
-      registry.set(name, highlight);
-      return highlight;
-    },
-    remove(name) {
-      registry.delete(name);
-    },
-  };
-}
-
-const PALETTE: Record<InstrumentId, { line: string; fill: string }> = {
-  'un-cybercrime-convention': { line: '#1d4ed8', fill: 'rgba(29, 78, 216, 0.08)' },
-  'budapest-convention': { line: '#047857', fill: 'rgba(4, 120, 87, 0.08)' },
-  'ad-hoc-committee': { line: '#b45309', fill: 'rgba(180, 83, 9, 0.08)' },
-};
-const STRONG_FILL: Record<InstrumentId, string> = {
-  'un-cybercrime-convention': 'rgba(29, 78, 216, 0.22)',
-  'budapest-convention': 'rgba(4, 120, 87, 0.22)',
-  'ad-hoc-committee': 'rgba(180, 83, 9, 0.22)',
-};
-
-function declarations(style: HighlightStyle, id: InstrumentId): string[] {
-  const { line, fill } = PALETTE[id];
-  switch (style) {
-    case 'underline':
-      return [
-        `text-decoration: underline 2px ${line};`,
-        'text-underline-offset: 2px;',
-        `background-color: ${fill};`,
-      ];
-    case 'background':
-      return ['text-decoration: none;', `background-color: ${STRONG_FILL[id]};`];
-    case 'outline':
-      // ::highlight() cannot draw borders or outlines: a line above and below frames the name.
-      return [
-        `text-decoration: underline overline 1px ${line};`,
-        'text-underline-offset: 2px;',
-        'background-color: transparent;',
-      ];
-  }
+/** One of our highlights: the native object and our own list of its ranges (never read back). */
+interface Owned {
+  name: string;
+  priority: number;
+  native: NativeHighlight;
+  ranges: Set<AbstractRange>;
 }
 
 /**
- * The `::highlight()` rules for a style. The default ('underline') is also the content script's
- * manifest stylesheet (entrypoints/content/style.css; a unit test keeps them equal).
+ * The browser's registry, or null where the CSS Custom Highlight API is missing.
+ *
+ * Pages share `CSS.highlights` with us. So that a page learns nothing before there is something to
+ * show, a highlight is registered only while it holds a range. While any of ours is shown, a
+ * check every {@link HEAL_INTERVAL_MS} (and `heal()`) puts back what a page cleared, deleted or
+ * replaced, removes ranges a page added to ours, resets our priorities, and unregisters what a
+ * page registered under our other names (it would be painted in our style). Only get/set/delete,
+ * `size`, `has`, `add`, `delete` and `clear` are used: never iteration (Firefox Xray).
  */
-export function highlightCss(style: HighlightStyle): string {
-  const rules = INSTRUMENT_IDS.map(
-    (id) => `::highlight(${highlightName(id)}) {\n  ${declarations(style, id).join('\n  ')}\n}`,
-  );
-  rules.push(
-    `::highlight(${ACTIVE_HIGHLIGHT}) {\n  background-color: rgba(250, 204, 21, 0.45);\n}`,
-  );
-  return `${rules.join('\n')}\n`;
+export function cssHighlightRegistry(win: Window = window): HighlightRegistry | null {
+  const w = win as HighlightWindow;
+  const found = w.CSS?.highlights;
+  const Ctor = w.Highlight;
+  if (!found || typeof Ctor !== 'function') return null;
+  const registry: NativeRegistry = found;
+  const owned = new Map<string, Owned>();
+  let timer: number | null = null;
+
+  const shown = () => {
+    for (const o of owned.values()) if (o.ranges.size > 0) return true;
+    return false;
+  };
+  const schedule = () => {
+    if (timer === null && shown()) timer = win.setInterval(heal, HEAL_INTERVAL_MS);
+    else if (timer !== null && !shown()) {
+      win.clearInterval(timer);
+      timer = null;
+    }
+  };
+  const register = (o: Owned) => {
+    if (registry.get(o.name) !== o.native) registry.set(o.name, o.native);
+  };
+  const unregister = (o: Owned) => {
+    if (registry.get(o.name) === o.native) registry.delete(o.name);
+  };
+
+  function heal(): void {
+    if (!shown()) return schedule();
+    for (const o of owned.values()) {
+      if (o.ranges.size === 0) {
+        // Our name, nothing of ours to show: a page's entry here would be painted in our style.
+        if (registry.get(o.name) !== undefined) registry.delete(o.name);
+        continue;
+      }
+      const { native } = o;
+      if (native.priority !== o.priority) native.priority = o.priority;
+      let intact = native.size === o.ranges.size;
+      if (intact) {
+        for (const range of o.ranges) {
+          if (!native.has(range)) {
+            intact = false;
+            break;
+          }
+        }
+      }
+      if (!intact) {
+        native.clear();
+        for (const range of o.ranges) native.add(range);
+      }
+      register(o);
+    }
+  }
+
+  return {
+    create(name, priority = 0) {
+      const previous = owned.get(name);
+      if (previous) unregister(previous);
+      const native = new Ctor();
+      native.priority = priority;
+      const o: Owned = { name, priority, native, ranges: new Set() };
+      owned.set(name, o);
+      return {
+        add(range) {
+          if (owned.get(name) !== o) return;
+          o.ranges.add(range);
+          native.add(range);
+          if (o.ranges.size === 1) {
+            register(o);
+            schedule();
+          }
+        },
+        delete(range) {
+          if (!o.ranges.delete(range)) return;
+          native.delete(range);
+          if (o.ranges.size === 0) {
+            unregister(o);
+            schedule();
+          }
+        },
+        clear() {
+          o.ranges.clear();
+          native.clear();
+          unregister(o);
+          schedule();
+        },
+      };
+    },
+    remove(name) {
+      const o = owned.get(name);
+      if (!o) return;
+      owned.delete(name);
+      o.ranges.clear();
+      o.native.clear();
+      unregister(o);
+      schedule();
+    },
+    heal,
+  };
 }

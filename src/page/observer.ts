@@ -1,4 +1,4 @@
-import { BLOCK_TAGS, blockOf, isInsideOwnUi, isInsideSkipped, UI_HOST_TAG } from './skip';
+import { BLOCK_TAGS, blockOf, isInsideOwnUi, isInsideSkipped, isOwnUiHost } from './skip';
 
 /** The parts of a MutationRecord the batching reads (a real record fits). */
 export interface MutationLike {
@@ -18,8 +18,7 @@ export interface RescanPlan {
   full: boolean;
 }
 
-const isOwnHost = (node: Node): boolean =>
-  node.nodeType === 1 && (node as Element).localName === UI_HOST_TAG;
+const isOwnHost = isOwnUiHost;
 
 const treeRoot = (node: Node): Node => node.getRootNode();
 

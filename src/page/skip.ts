@@ -1,5 +1,19 @@
-/** The tag of the extension's own UI host element; its subtree is never scanned or observed. */
-export const UI_HOST_TAG = 'treaty-lens-ui';
+/**
+ * The extension's own UI hosts, known by reference: their tag name is random per host (a page can
+ * neither predict nor pre-define it), so a name test would not find them, and a page element
+ * that happens to carry any given name is never mistaken for ours.
+ */
+const ownUiHosts = new WeakSet<Element>();
+
+/** Marks an element as one of the extension's UI hosts: never scanned, its mutations ignored. */
+export function markOwnUi(host: Element): void {
+  ownUiHosts.add(host);
+}
+
+/** Whether a node is one of the extension's own UI hosts (the host itself, not its content). */
+export function isOwnUiHost(node: Node): boolean {
+  return node.nodeType === 1 && ownUiHosts.has(node as Element);
+}
 
 /** Elements whose text is not page prose (or is the reader's own input): never scanned. */
 export const SKIPPED_TAGS: ReadonlySet<string> = new Set([
@@ -17,7 +31,6 @@ export const SKIPPED_TAGS: ReadonlySet<string> = new Set([
   'canvas',
   'head',
   'title',
-  UI_HOST_TAG,
 ]);
 
 /**
@@ -125,7 +138,7 @@ export function editableElements(root: Node): ReadonlySet<Element> | null {
 
 /** Whether an element's own subtree is excluded from scanning (tag, editable, or our UI). */
 export function isSkippedElement(el: Element): boolean {
-  if (SKIPPED_TAGS.has(el.localName)) return true;
+  if (SKIPPED_TAGS.has(el.localName) || ownUiHosts.has(el)) return true;
   // hasAttribute first: cheap, and isContentEditable would force a style computation.
   return isEditable(el);
 }
@@ -140,7 +153,7 @@ export function isInsideSkipped(node: Node): boolean {
 
 /** Whether a node is the extension's own UI host or inside it (light DOM or its shadow tree). */
 export function isInsideOwnUi(node: Node): boolean {
-  return someComposedAncestor(node, (el) => el.localName === UI_HOST_TAG);
+  return someComposedAncestor(node, (el) => ownUiHosts.has(el));
 }
 
 /** Whether `node` or an element above it passes `test`, going from a shadow root to its host. */

@@ -1,5 +1,5 @@
 import type { HighlightStyle } from '@/src/settings/schema';
-import { highlightCss } from './highlights';
+import { highlightCss } from './palette';
 
 /** The style the manifest stylesheet already paints: no extra sheet needed in the document. */
 export const DEFAULT_HIGHLIGHT_STYLE: HighlightStyle = 'underline';

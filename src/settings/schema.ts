@@ -23,6 +23,15 @@ export type ContentLanguageChoice = (typeof CONTENT_LANGUAGE_CHOICES)[number];
 /** Hover-intent delay bounds, in milliseconds. */
 export const HOVER_DELAY_RANGE = { min: 0, max: 2000 } as const;
 
+/**
+ * The most site rules Treaty Lens keeps. Every page load looks its host up among them and the
+ * options page lists them; far more than a reader adds by hand, and an import of more is refused.
+ */
+export const MAX_SITE_RULES = 2_000;
+
+/** The largest settings Treaty Lens keeps, in bytes of their JSON (UTF-8). */
+export const MAX_SETTINGS_BYTES = 200_000;
+
 /** Every user setting. The background worker is the only writer. */
 export interface Settings {
   version: number;

@@ -5,6 +5,8 @@ import {
   CONTENT_LANGUAGE_CHOICES,
   HIGHLIGHT_STYLES,
   HOVER_DELAY_RANGE,
+  MAX_SETTINGS_BYTES,
+  MAX_SITE_RULES,
   SETTINGS_VERSION,
   defaultSettings,
   type ContentLanguageChoice,
@@ -43,6 +45,41 @@ const problem = (key: MessageKey, ...subs: Array<string | number>): SettingsProb
 /** Shortens a stored key before it is shown, so a huge garbage key cannot flood a notice. */
 const clip = (text: string): string => (text.length > 60 ? `${text.slice(0, 59)}…` : text);
 
+/**
+ * Invalid site rules listed one by one in a notice; the rest are counted in one line. Stored data
+ * with tens of thousands of bad keys must not become a notice of tens of thousands of lines.
+ */
+export const MAX_LISTED_SITE_PROBLEMS = 20;
+
+/** Bytes a site rule adds to the settings' JSON beside its host: `"":"off",`. */
+const RULE_OVERHEAD_BYTES = 10;
+/** Bytes of the settings' JSON without any site rule, with room to spare. */
+const BASE_SETTINGS_BYTES = 1_000;
+
+const utf8 = new TextEncoder();
+
+/** The size of settings as stored: bytes of their JSON in UTF-8. */
+export function settingsBytes(settings: Settings): number {
+  return utf8.encode(JSON.stringify(settings)).length;
+}
+
+/** Formats a byte count in kB for a message (the same figure in every language's digits). */
+export const kilobytes = (bytes: number): string => `${Math.ceil(bytes / 1000)} kB`;
+
+/**
+ * Whether settings stay within the limits Treaty Lens keeps (`MAX_SITE_RULES`,
+ * `MAX_SETTINGS_BYTES`); returns the problem that names the limit, or null.
+ */
+export function checkSettingsLimits(settings: Settings): SettingsProblem | null {
+  const rules = Object.keys(settings.sites).length;
+  if (rules > MAX_SITE_RULES) return problem('settingsTooManyRules', rules, MAX_SITE_RULES);
+  const bytes = settingsBytes(settings);
+  if (bytes > MAX_SETTINGS_BYTES) {
+    return problem('settingsTooLarge', kilobytes(bytes), kilobytes(MAX_SETTINGS_BYTES));
+  }
+  return null;
+}
+
 type Migration = (raw: Record<string, unknown>) => Record<string, unknown>;
 
 /**
@@ -73,6 +110,59 @@ function migrate(raw: Record<string, unknown>, errors: SettingsProblem[]): Recor
 }
 
 /**
+ * Copies the valid site rules of `raw` into `settings`, in one pass over the keys: each key is
+ * normalised once and looked up in an own-property check, so repair time grows linearly with the
+ * number of keys. Keeps at most `MAX_SITE_RULES` rules and `MAX_SETTINGS_BYTES` of them; lists
+ * the first `MAX_LISTED_SITE_PROBLEMS` invalid keys and counts the others.
+ */
+function repairSites(
+  raw: Record<string, unknown>,
+  settings: Settings,
+  errors: SettingsProblem[],
+): void {
+  let kept = 0;
+  let bytes = BASE_SETTINGS_BYTES;
+  let invalid = 0;
+  let dropped = 0;
+  for (const key of Object.keys(raw)) {
+    const value = raw[key];
+    // Past the limits, keys are only counted: normalising them would be wasted work.
+    if (kept >= MAX_SITE_RULES || bytes >= MAX_SETTINGS_BYTES) {
+      dropped++;
+      continue;
+    }
+    const host = normalizeHost(key);
+    if (!host || (value !== 'on' && value !== 'off')) {
+      if (invalid++ < MAX_LISTED_SITE_PROBLEMS) errors.push(problem('repairSiteRule', clip(key)));
+      continue;
+    }
+    if (Object.hasOwn(settings.sites, host)) continue; // `Example.com` and `example.com`: one rule.
+    const size = utf8.encode(host).length + RULE_OVERHEAD_BYTES;
+    if (bytes + size > MAX_SETTINGS_BYTES) {
+      dropped++;
+      bytes = MAX_SETTINGS_BYTES;
+      continue;
+    }
+    settings.sites[host] = value as SiteRule;
+    bytes += size;
+    kept++;
+  }
+  if (invalid > MAX_LISTED_SITE_PROBLEMS) {
+    errors.push(problem('repairSiteRuleMore', invalid - MAX_LISTED_SITE_PROBLEMS));
+  }
+  if (dropped > 0)
+    errors.push(
+      problem(
+        'repairTooManyRules',
+        kept,
+        kept + dropped,
+        MAX_SITE_RULES,
+        kilobytes(MAX_SETTINGS_BYTES),
+      ),
+    );
+}
+
+/**
  * Validates raw settings (from storage or an import). Never throws: every bad or missing value is
  * replaced by its default and reported in `errors`; missing values in otherwise-good data are
  * filled silently.
@@ -87,22 +177,17 @@ export function validateSettings(raw: unknown): ValidationResult {
   }
   const data = migrate(raw, errors);
 
-  if ('enabled' in data) {
+  if (Object.hasOwn(data, 'enabled')) {
     if (typeof data.enabled === 'boolean') settings.enabled = data.enabled;
     else errors.push(problem('repairEnabled'));
   }
 
-  if ('sites' in data) {
-    if (isRecord(data.sites)) {
-      for (const [key, value] of Object.entries(data.sites)) {
-        const host = normalizeHost(key);
-        if (host && (value === 'on' || value === 'off')) settings.sites[host] = value as SiteRule;
-        else errors.push(problem('repairSiteRule', clip(key)));
-      }
-    } else errors.push(problem('repairSites'));
+  if (Object.hasOwn(data, 'sites')) {
+    if (isRecord(data.sites)) repairSites(data.sites, settings, errors);
+    else errors.push(problem('repairSites'));
   }
 
-  if ('instruments' in data) {
+  if (Object.hasOwn(data, 'instruments')) {
     if (isRecord(data.instruments)) {
       for (const id of INSTRUMENT_IDS) {
         const value = data.instruments[id];
@@ -113,13 +198,13 @@ export function validateSettings(raw: unknown): ValidationResult {
     } else errors.push(problem('repairInstruments'));
   }
 
-  if ('highlightStyle' in data) {
+  if (Object.hasOwn(data, 'highlightStyle')) {
     if ((HIGHLIGHT_STYLES as readonly unknown[]).includes(data.highlightStyle)) {
       settings.highlightStyle = data.highlightStyle as HighlightStyle;
     } else errors.push(problem('repairHighlightStyle'));
   }
 
-  if ('hoverDelayMs' in data) {
+  if (Object.hasOwn(data, 'hoverDelayMs')) {
     const delay = data.hoverDelayMs;
     if (
       typeof delay === 'number' &&
@@ -131,12 +216,12 @@ export function validateSettings(raw: unknown): ValidationResult {
     } else errors.push(problem('repairHoverDelay'));
   }
 
-  if ('showBadge' in data) {
+  if (Object.hasOwn(data, 'showBadge')) {
     if (typeof data.showBadge === 'boolean') settings.showBadge = data.showBadge;
     else errors.push(problem('repairShowBadge'));
   }
 
-  if ('country' in data) {
+  if (Object.hasOwn(data, 'country')) {
     const country = data.country;
     if (typeof country === 'string' && /^(auto|none|[A-Z]{2})$/.test(country)) {
       settings.country = country;
@@ -156,7 +241,7 @@ export function validateSettings(raw: unknown): ValidationResult {
   }
 
   // Added after version 1 without a migration: older data simply lacks it and gets the default.
-  if ('contentLanguage' in data) {
+  if (Object.hasOwn(data, 'contentLanguage')) {
     if ((CONTENT_LANGUAGE_CHOICES as readonly unknown[]).includes(data.contentLanguage)) {
       settings.contentLanguage = data.contentLanguage as ContentLanguageChoice;
     } else errors.push(problem('repairContentLanguage'));

@@ -14,7 +14,7 @@ import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { highlightCss } from '@/src/page/highlights';
+import { highlightCss } from '@/src/page/palette';
 import {
   articlePage,
   feedPage,

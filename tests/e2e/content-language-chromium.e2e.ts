@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getInstrument, localize, type InstrumentId } from '@/src/knowledge';
 import { launchChromium, type ChromiumSession } from './support/chromium';
 import { ARTIFACTS, ROOT } from './support/paths';
-import { cardInPage, type CardView } from './support/content-language';
+import { chromiumCard } from './support/card';
+import { cardInRoot, type CardView } from './support/content-language';
 import { mentionPointInPage } from './support/popover';
 import { startServer, type FixtureServer } from './support/server';
 
@@ -83,7 +84,7 @@ function message(locale: string, key: string): string {
 async function openCard(page: Page, text: string): Promise<CardView> {
   await page.keyboard.press('Escape');
   await expect
-    .poll(() => page.evaluate(cardInPage).then((c) => c === null || !c.placed))
+    .poll(() => chromiumCard(page)(cardInRoot, null).then((c) => c === null || !c.placed))
     .toBe(true);
   await page.evaluate((t) => {
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
@@ -95,7 +96,7 @@ async function openCard(page: Page, text: string): Promise<CardView> {
   expect(point, text).not.toBeNull();
   // The page engine loads after the pre-screen found a candidate: until it has scanned, a hover
   // does nothing, so hover again (away and back) until the card is placed.
-  const placed = () => page.evaluate(cardInPage).then((c) => c?.placed ?? false);
+  const placed = () => chromiumCard(page)(cardInRoot, null).then((c) => c?.placed ?? false);
   await expect
     .poll(
       async () => {
@@ -110,7 +111,7 @@ async function openCard(page: Page, text: string): Promise<CardView> {
     .toBe(true);
   // The positions render a frame after the summary and status.
   await page.waitForTimeout(150);
-  return (await page.evaluate(cardInPage))!;
+  return (await chromiumCard(page)(cardInRoot, null))!;
 }
 
 /** The titles a card may show in `lang`: the short name (preview card) or the official name. */

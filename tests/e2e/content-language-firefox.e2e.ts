@@ -1,7 +1,8 @@
-import type { Page } from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getInstrument, localize } from '@/src/knowledge';
-import { cardInPage, type CardView } from './support/content-language';
+import { firefoxCard } from './support/card';
+import { cardInRoot, type CardView } from './support/content-language';
 import { launchFirefox, type FirefoxSession } from './support/firefox';
 import { ARTIFACTS } from './support/paths';
 import { mentionPointInPage } from './support/popover';
@@ -10,7 +11,7 @@ import { startServer, type FixtureServer } from './support/server';
 // The page-language choice in Firefox (English UI): the same card, in the page's language.
 
 /** Hovers `text` (again, until the page engine has scanned) and returns the placed card. */
-async function openCard(page: Page, text: string): Promise<CardView> {
+async function openCard(browser: Browser, page: Page, text: string): Promise<CardView> {
   const point = await page.evaluate(mentionPointInPage, text);
   expect(point, text).not.toBeNull();
   await expect
@@ -20,13 +21,13 @@ async function openCard(page: Page, text: string): Promise<CardView> {
         await page.mouse.move(point!.x - 6, point!.y);
         await page.mouse.move(point!.x, point!.y, { steps: 4 });
         await new Promise((resolve) => setTimeout(resolve, 700));
-        return page.evaluate(cardInPage).then((c) => c?.placed ?? false);
+        return firefoxCard(browser, page)(cardInRoot, null).then((c) => c?.placed ?? false);
       },
       { timeout: 15_000, interval: 50 },
     )
     .toBe(true);
   await new Promise((resolve) => setTimeout(resolve, 150));
-  return (await page.evaluate(cardInPage))!;
+  return (await firefoxCard(browser, page)(cardInRoot, null))!;
 }
 
 describe('Content language in Firefox', () => {
@@ -60,7 +61,7 @@ describe('Content language in Firefox', () => {
     const page = await session.newPage();
     await page.setViewport({ width: 900, height: 900 });
     await page.goto(server.url('/content-language/es.html'));
-    const card = await openCard(page, 'Convención de las Naciones Unidas');
+    const card = await openCard(session.browser, page, 'Convención de las Naciones Unidas');
     const record = getInstrument('un-cybercrime-convention');
     const titles = [localize(record.card.shortName, 'es'), localize(record.name, 'es')];
     expect(card.dialogLang).toMatch(/^en\b/);
@@ -71,7 +72,7 @@ describe('Content language in Firefox', () => {
 
     // An Arabic page: Arabic content, right to left, inside the English card.
     await page.goto(server.url('/content-language/ar.html'));
-    const arabic = await openCard(page, 'اتفاقية بودابست');
+    const arabic = await openCard(session.browser, page, 'اتفاقية بودابست');
     expect(arabic.titleLang).toBe('ar');
     expect(arabic.titleDirection).toBe('rtl');
     expect(arabic.leadDirection).toBe('rtl');

@@ -1,15 +1,15 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, type ChromiumSession } from './support/chromium';
-import { mentionPointInPage, UI_HOST } from './support/popover';
+import { chromiumCard } from './support/card';
+import { mentionPointInPage } from './support/popover';
 import { startServer, type FixtureServer } from './support/server';
 
 const UN = 'United Nations Convention against Cybercrime';
 
 /** The country line inside the open popover, or null when it has none. */
-function countryLineInPage(hostTag: string): string | null {
-  const root = document.querySelector(hostTag)?.shadowRoot;
-  return root?.querySelector('[role="dialog"] .country-line')?.textContent?.trim() ?? null;
+function countryLineInPage(root: ShadowRoot): string | null {
+  return root.querySelector('[role="dialog"] .country-line')?.textContent?.trim() ?? null;
 }
 
 describe('Where does my country stand (Chromium)', () => {
@@ -43,12 +43,7 @@ describe('Where does my country stand (Chromium)', () => {
     await page.mouse.move(point.x - 3, point.y);
     await page.mouse.move(point.x, point.y);
     await expect
-      .poll(() =>
-        page.evaluate(
-          (tag) => !!document.querySelector(tag)?.shadowRoot?.querySelector('[role="dialog"]'),
-          UI_HOST,
-        ),
-      )
+      .poll(() => chromiumCard(page)((root) => !!root.querySelector('[role="dialog"]'), null))
       .toBe(true);
   }
 
@@ -63,13 +58,13 @@ describe('Where does my country stand (Chromium)', () => {
     await setCountry(country);
     const page = session.page;
     await hoverUn(page);
-    await expect.poll(() => page.evaluate(countryLineInPage, UI_HOST)).toMatch(expected);
+    await expect.poll(() => chromiumCard(page)(countryLineInPage, null)).toMatch(expected);
   });
 
   it('shows no line when the reader chose not to', async () => {
     await setCountry('none');
     const page = session.page;
     await hoverUn(page);
-    expect(await page.evaluate(countryLineInPage, UI_HOST)).toBeNull();
+    expect(await chromiumCard(page)(countryLineInPage, null)).toBeNull();
   });
 });

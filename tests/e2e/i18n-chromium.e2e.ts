@@ -3,14 +3,15 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, tabIdOf, type ChromiumSession } from './support/chromium';
 import { ARTIFACTS } from './support/paths';
-import { mentionPointInPage, UI_HOST } from './support/popover';
+import { chromiumCard } from './support/card';
+import { mentionPointInPage } from './support/popover';
 import { startServer, type FixtureServer } from './support/server';
 
 /** What each UI language must show: a few translated strings and a month name of its own. */
 const LANGUAGES = [
   {
     lang: 'fr',
-    count: 'Mentions trouvées\u00a0: 7',
+    count: 'Mentions trouvées\u202f: 7',
     dir: 'ltr',
     siteSwitch: 'Sur ce site',
     mentionsTitle: 'Sur cette page',
@@ -117,16 +118,30 @@ describe.each(LANGUAGES)('Chromium with --lang=$lang', (l: Language) => {
     // Hover intent: a few moves over the mention, then rest.
     await page.mouse.move(point!.x - 8, point!.y);
     await page.mouse.move(point!.x, point!.y, { steps: 4 });
-    const dialog = page.getByRole('dialog');
-    await dialog.waitFor({ state: 'visible', timeout: 10_000 });
-    expect(await dialog.getAttribute('dir')).toBe(l.dir);
-    expect(await dialog.getAttribute('lang')).toBe(l.lang);
-    expect(await dialog.getByRole('heading', { name: l.popoverSummary }).count()).toBe(1);
-    expect(await dialog.getByRole('button', { name: l.popoverTurnOff }).count()).toBe(1);
-    const text = await dialog.innerText();
-    expect(text).not.toMatch(l.contentNote);
+    // The card is in a closed shadow root: read it through CDP (support/card.ts).
+    const readCard = () =>
+      chromiumCard(page)((root) => {
+        const dialog = root.querySelector<HTMLElement>('[role="dialog"]');
+        if (!dialog) return null;
+        return {
+          dir: dialog.getAttribute('dir'),
+          lang: dialog.getAttribute('lang'),
+          headings: [...dialog.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) =>
+            (h.textContent ?? '').trim(),
+          ),
+          buttons: [...dialog.querySelectorAll('button')].map((b) => (b.textContent ?? '').trim()),
+          text: dialog.innerText,
+          placed: (root.host as HTMLElement).hasAttribute('data-placed'),
+        };
+      }, null);
     // Placed beside the mention (the host gets data-placed once Floating UI has positioned it).
-    await page.waitForSelector(`${UI_HOST}[data-placed]`, { state: 'attached' });
+    await expect.poll(() => readCard().then((c) => c?.placed), { timeout: 10_000 }).toBe(true);
+    const card = (await readCard())!;
+    expect(card.dir).toBe(l.dir);
+    expect(card.lang).toBe(l.lang);
+    expect(card.headings.filter((h) => h === l.popoverSummary)).toHaveLength(1);
+    expect(card.buttons.filter((b) => b === l.popoverTurnOff)).toHaveLength(1);
+    expect(card.text).not.toMatch(l.contentNote);
     await page.screenshot({ path: `${ARTIFACTS}/i18n-${l.lang}-popover.png` });
   });
 

@@ -3,6 +3,7 @@ import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, tabIdOf, type ChromiumSession } from './support/chromium';
 import {
+  ALL_HIGHLIGHT_NAMES,
   anyHighlightRegisteredInPage,
   HIGHLIGHT_NAMES,
   readHighlightsInPage,
@@ -55,13 +56,17 @@ describe('Page scanning in Chromium', () => {
   const updateSettings = (patch: unknown): Promise<unknown> =>
     extensionMessage({ type: 'updateSettings', payload: { patch } });
 
+  /** Each frame's stored mentions (the background stores `{ mentions, counts, at }` per frame). */
   async function reported(tabId: number): Promise<Record<string, unknown[]> | null> {
     const worker = await session.serviceWorker();
     return worker.evaluate(async (id) => {
       const key = `tab:${id}`;
       const stored = (await chrome.storage.session.get(key))[key] as
-        { frames: Record<string, unknown[]> } | undefined;
-      return stored?.frames ?? null;
+        { frames: Record<string, { mentions: unknown[] }> } | undefined;
+      if (!stored) return null;
+      return Object.fromEntries(
+        Object.entries(stored.frames).map(([frameId, frame]) => [frameId, frame.mentions]),
+      );
     }, tabId);
   }
 
@@ -149,7 +154,7 @@ describe('Page scanning in Chromium', () => {
 
     await setSiteRule('off');
     await expect
-      .poll(() => page.evaluate(anyHighlightRegisteredInPage, [...HIGHLIGHT_NAMES]))
+      .poll(() => page.evaluate(anyHighlightRegisteredInPage, ALL_HIGHLIGHT_NAMES))
       .toBe(false);
     expect(await page.evaluate(() => document.adoptedStyleSheets.length)).toBe(0);
     await expect.poll(() => reported(tabId)).toEqual({ '0': [] });

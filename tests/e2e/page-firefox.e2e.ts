@@ -3,6 +3,7 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchFirefox, type FirefoxSession } from './support/firefox';
 import {
+  ALL_HIGHLIGHT_NAMES,
   anyHighlightRegisteredInPage,
   HIGHLIGHT_NAMES,
   readHighlightsInPage,
@@ -72,7 +73,7 @@ describe('Page scanning in Firefox', () => {
   it('removes every highlight when switched off and brings them back when on again', async () => {
     await setSiteRule('off');
     await expect
-      .poll(() => page.evaluate(anyHighlightRegisteredInPage, [...HIGHLIGHT_NAMES]))
+      .poll(() => page.evaluate(anyHighlightRegisteredInPage, ALL_HIGHLIGHT_NAMES))
       .toBe(false);
     await setSiteRule(null);
     await expect.poll(() => read(page).then(total), { timeout: 10_000 }).toBe(7);

@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getInstrument, getSource } from '@/src/knowledge/index';
 import { AXE_RUN, AXE_SOURCE } from './support/axe';
+import { chromiumCard } from './support/card';
 import { launchChromium, tabIdOf, type ChromiumSession } from './support/chromium';
 import { ARTIFACTS, ROOT } from './support/paths';
 import {
@@ -11,8 +12,9 @@ import {
   dialogInPage,
   mentionPointInPage,
   mentionRectsInPage,
+  cardPointInPage,
+  cardTextInPage,
   timeOpeningInPage,
-  UI_HOST,
   type DialogInfo,
   type XY,
 } from './support/popover';
@@ -21,7 +23,15 @@ import { startServer, type FixtureServer } from './support/server';
 const UN = 'United Nations Convention against Cybercrime';
 const AXE = `${ROOT}node_modules/axe-core/axe.min.js`;
 
-const dialog = (page: Page): Promise<DialogInfo | null> => page.evaluate(dialogInPage, UI_HOST);
+const dialog = (page: Page): Promise<DialogInfo | null> =>
+  chromiumCard(page)(dialogInPage, null).then((d) => d ?? null);
+
+/** A real (trusted) click on a control of the card. */
+async function clickInCard(page: Page, selector: string, text?: string): Promise<void> {
+  const point = await chromiumCard(page)(cardPointInPage, { selector, text });
+  if (!point) throw new Error(`${selector} ${text ?? ''} is not in the card`);
+  await page.mouse.click(point.x, point.y);
+}
 
 async function mentionPoint(page: Page, text: string): Promise<XY> {
   // The page engine scans after load: wait until the mention is highlighted (hit-testable).
@@ -48,9 +58,19 @@ async function closeByEscape(page: Page): Promise<void> {
 
 async function axeViolations(page: Page): Promise<unknown[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE });
-  return page.evaluate(async (tag) => {
-    const root = document.querySelector(tag)!.shadowRoot!;
-    const target = root.querySelector('[role="dialog"]')!;
+  const violations = await chromiumCard(page)(async (root: ShadowRoot) => {
+    // axe cannot enter a closed shadow root: check an exact copy (same styles, same markup, same
+    // place in the top layer) in an open one, then remove it.
+    const host = root.host as HTMLElement;
+    const copy = document.createElement(host.localName + 'x');
+    for (const a of host.getAttributeNames()) copy.setAttribute(a, host.getAttribute(a)!);
+    copy.style.setProperty('--tl-left', host.style.getPropertyValue('--tl-left'));
+    copy.style.setProperty('--tl-top', host.style.getPropertyValue('--tl-top'));
+    const open = copy.attachShadow({ mode: 'open' });
+    for (const child of root.children) open.append(child.cloneNode(true));
+    document.body.append(copy);
+    copy.showPopover();
+    const target = open.querySelector('[role="dialog"]')!;
     const axe = (
       window as unknown as {
         axe: {
@@ -61,9 +81,13 @@ async function axeViolations(page: Page): Promise<unknown[]> {
         };
       }
     ).axe;
-    const result = await axe.run(target, { resultTypes: ['violations'] });
+    const result = await axe
+      .run(target, { resultTypes: ['violations'] })
+      .finally(() => copy.remove());
     return result.violations.map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.length }));
-  }, UI_HOST);
+  }, null);
+  if (violations === null) throw new Error('No card to check');
+  return violations;
 }
 
 describe('Popover in Chromium', () => {
@@ -85,7 +109,7 @@ describe('Popover in Chromium', () => {
     await page.goto(server.url('/popover/plain.html'));
     const point = await mentionPoint(page, UN);
     // Timed inside the page (first pointer move → card placed), not across the test's round trips.
-    await page.evaluate(timeOpeningInPage, UI_HOST);
+    await page.evaluate(timeOpeningInPage);
     await page.mouse.move(point.x, point.y);
     await expect.poll(() => dialog(page), { timeout: 3_000, interval: 50 }).not.toBeNull();
     const elapsed = await page.evaluate(() => {
@@ -111,18 +135,15 @@ describe('Popover in Chromium', () => {
     }
     expect(await page.evaluate(activeMentionInPage)).toBe(UN);
 
-    const text = await page.evaluate(
-      (tag) => document.querySelector(tag)!.shadowRoot!.textContent ?? '',
-      UI_HOST,
-    );
+    const text = (await chromiumCard(page)(cardTextInPage, null)) ?? '';
     expect(text).toContain('Status');
     expect(text).toMatch(/As of (\w+ \d{1,2}, \d{4}|\d{1,2} \w+ \d{4})/);
     expect(text).toMatch(/\d+ of 40 ratifications/);
 
     const criticism = getInstrument('un-cybercrime-convention').criticisms[0]!;
     // Criticisms render a frame after summary and status: wait for them.
-    await expect.poll(() => page.evaluate(criticismLinkInPage, UI_HOST)).not.toBeNull();
-    const link = await page.evaluate(criticismLinkInPage, UI_HOST);
+    await expect.poll(() => chromiumCard(page)(criticismLinkInPage, null)).not.toBeNull();
+    const link = await chromiumCard(page)(criticismLinkInPage, null);
     expect(link).toEqual({
       href: new URL(getSource(criticism.source)!.url).href,
       target: '_blank',
@@ -139,7 +160,7 @@ describe('Popover in Chromium', () => {
       route.fulfill({ contentType: 'text/html', body: '<title>A source</title>' }),
     );
     const popup = context.waitForEvent('page');
-    await page.locator(`${UI_HOST} [data-section="criticism"] a`).first().click();
+    await clickInCard(page, '[data-section="criticism"] a');
     const opened = await popup;
     const criticism = getInstrument('un-cybercrime-convention').criticisms[0]!;
     expect(opened.url()).toBe(new URL(getSource(criticism.source)!.url).href);
@@ -152,7 +173,7 @@ describe('Popover in Chromium', () => {
     await page.goto(server.url('/popover/plain.html'));
     await hoverOpen(page);
     const opened = context.waitForEvent('page');
-    await page.locator(`${UI_HOST} button`, { hasText: 'Full summary' }).click();
+    await clickInCard(page, 'button', 'Full summary');
     const summary = await opened;
     await summary.waitForLoadState();
     expect(new URL(summary.url()).hash).toBe('#un-cybercrime-convention');
@@ -225,10 +246,7 @@ describe('Popover in Chromium', () => {
 
     // Tab moves through the dialog's controls.
     await page.keyboard.press('Tab');
-    const focused = await page.evaluate(
-      (tag) => document.querySelector(tag)!.shadowRoot!.activeElement?.tagName,
-      UI_HOST,
-    );
+    const focused = await chromiumCard(page)((root) => root.activeElement?.tagName, null);
     expect(['BUTTON', 'A']).toContain(focused);
 
     await page.keyboard.press('Escape');
@@ -267,7 +285,7 @@ describe('Popover in Chromium', () => {
     const plain = await hoverOpen(page);
     await page.goto(server.url('/popover/hostile.html'));
     const hostile = await hoverOpen(page);
-    expect(hostile.hitAtCentre).toBe(UI_HOST);
+    expect(hostile.hitAtCentre).toBe('host');
     expect(hostile.popoverOpen).toBe(true);
     expect(hostile.styles).toEqual(plain.styles);
     expect(hostile.rect.width).toBe(plain.rect.width);
@@ -296,7 +314,7 @@ describe('Popover in Chromium', () => {
     const { page } = session;
     await page.goto(server.url('/popover/plain.html', 'news.example.test'));
     await hoverOpen(page);
-    await page.locator(`${UI_HOST} button`, { hasText: 'Turn off on this site' }).click();
+    await clickInCard(page, 'button', 'Turn off on this site');
     await expect
       .poll(() =>
         session.worker.evaluate(
@@ -306,9 +324,7 @@ describe('Popover in Chromium', () => {
         ),
       )
       .toEqual({ 'news.example.test': 'off' });
-    await expect
-      .poll(() => page.evaluate((tag) => document.querySelector(tag), UI_HOST))
-      .toBeNull();
+    await expect.poll(() => chromiumCard(page)(() => true, null)).toBeNull();
     await expect
       .poll(() => page.evaluate(() => CSS.highlights.has('treaty-lens-un-cybercrime-convention')))
       .toBe(false);
@@ -355,7 +371,10 @@ describe('Popover in Chromium, dark and touch', () => {
       await page.screenshot({ path: `${ARTIFACTS}/popover-narrow.png` });
       expect(await axeViolations(page)).toEqual([]);
 
-      await page.locator(`${UI_HOST} button[aria-label="Close"]`).tap();
+      const close = (await chromiumCard(page)(cardPointInPage, {
+        selector: 'button[aria-label="Close"]',
+      }))!;
+      await page.touchscreen.tap(close.x, close.y);
       await expect.poll(() => dialog(page)).toBeNull();
 
       const plainLink = await page.evaluate(mentionPointInPage, 'A link without');

@@ -5,16 +5,17 @@ import { launchFirefox, type FirefoxSession } from './support/firefox';
 import {
   criticismLinkInPage,
   dialogInPage,
+  cardPointInPage,
+  cardTextInPage,
   mentionPointInPage,
-  UI_HOST,
   type DialogInfo,
 } from './support/popover';
+import { firefoxCard } from './support/card';
 import { startServer, type FixtureServer } from './support/server';
 
 declare const browser: typeof chrome;
 
 const UN = 'United Nations Convention against Cybercrime';
-const dialog = (page: Page): Promise<DialogInfo | null> => page.evaluate(dialogInPage, UI_HOST);
 
 describe('Popover in Firefox', () => {
   let server: FixtureServer;
@@ -30,6 +31,9 @@ describe('Popover in Firefox', () => {
     await session?.close();
     await server?.close();
   });
+  const card = () => firefoxCard(session.browser, page);
+  const dialog = (p: Page): Promise<DialogInfo | null> =>
+    firefoxCard(session.browser, p)(dialogInPage, null);
 
   async function hoverOpen(): Promise<DialogInfo> {
     await expect
@@ -49,15 +53,12 @@ describe('Popover in Firefox', () => {
     const info = await hoverOpen();
     expect(info.name).toBe(UN);
     expect(info.popoverOpen).toBe(true);
-    const text = await page.evaluate(
-      (tag) => document.querySelector(tag)!.shadowRoot!.textContent ?? '',
-      UI_HOST,
-    );
+    const text = (await card()(cardTextInPage, null)) ?? '';
     expect(text).toMatch(/As of /);
     const criticism = getInstrument('un-cybercrime-convention').criticisms[0]!;
     // Criticisms render a frame after summary and status: wait for them.
-    await expect.poll(() => page.evaluate(criticismLinkInPage, UI_HOST)).not.toBeNull();
-    const link = await page.evaluate(criticismLinkInPage, UI_HOST);
+    await expect.poll(() => card()(criticismLinkInPage, null)).not.toBeNull();
+    const link = await card()(criticismLinkInPage, null);
     expect(link?.href).toBe(new URL(getSource(criticism.source)!.url).href);
     expect(link?.target).toBe('_blank');
 
@@ -69,10 +70,9 @@ describe('Popover in Firefox', () => {
     await page.goto(server.url('/popover/plain.html'));
     await hoverOpen();
     const before = new Set(await session.browser.pages());
-    await page.evaluate((tag) => {
-      const buttons = document.querySelector(tag)!.shadowRoot!.querySelectorAll('button');
-      [...buttons].find((b) => b.textContent === 'Full summary')!.click();
-    }, UI_HOST);
+    // A real click: a page's synthetic one would be refused.
+    const button = (await card()(cardPointInPage, { selector: 'button', text: 'Full summary' }))!;
+    await page.mouse.click(button.x, button.y);
     let heading: string | null = null;
     await expect
       .poll(

@@ -83,6 +83,8 @@ describe('Settings in Chromium', () => {
     const a = await openSite(url);
     const b = await openSite(server.url('/smoke.html', 'www.news.example.test'));
     const other = await openSite(server.url('/mentions.html', 'other.test'));
+    // The tab state exists from the engine's start (getPageState): wait for its first paint.
+    await expect.poll(() => highlightCount(other.page)).toBeGreaterThan(0);
     const otherHighlights = await highlightCount(other.page);
     const seen = await recordMessages();
 

@@ -61,6 +61,8 @@ describe('The site switch in Firefox', () => {
     const url = server.url('/mentions.html', 'news.example.test');
     const site = await openSite(url);
     const other = await openSite(server.url('/mentions.html', 'other.test'));
+    // The tab state exists from the engine's start (getPageState): wait for its first paint.
+    await expect.poll(() => highlightCount(other.page)).toBeGreaterThan(0);
     const otherHighlights = await highlightCount(other.page);
 
     const popup = await session.openExtensionPage(`popup.html?tabId=${site.tabId}`);

@@ -1,5 +1,7 @@
+import { spawnSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { chromiumCard } from './support/card';
 // The same launcher `npm start` uses, run headless.
 import { launchDemo } from '../../scripts/demo-launcher.mjs';
 
@@ -33,8 +35,39 @@ describe('npm start launcher', () => {
       return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
     });
     await page.mouse.move(box.x, box.y);
+    // The card lives in a closed shadow root: read it the way DevTools does (support/card.ts).
+    const card = chromiumCard(page);
     await expect
-      .poll(() => page.getByRole('dialog').first().isVisible(), { timeout: 3_000 })
+      .poll(() => card((root) => !!root.querySelector('[role="dialog"]'), null), {
+        timeout: 3_000,
+      })
       .toBe(true);
+  });
+});
+
+describe('npm start in Firefox', () => {
+  it('shows the article in front of the welcome tab that the install opens', async () => {
+    const demo = (await launchDemo({ headless: true, firefox: true })) as {
+      page: { evaluate<T>(fn: () => T): Promise<T> };
+      close: () => Promise<void>;
+    };
+    try {
+      // The welcome tab opens a moment after install: the article must still be in front after it.
+      await new Promise((resolve) => setTimeout(resolve, 2_000));
+      expect(await demo.page.evaluate(() => document.visibilityState)).toBe('visible');
+    } finally {
+      await demo.close();
+    }
+  });
+});
+
+describe('npm start without a display', () => {
+  it('says how to run it in a virtual display instead of failing to open a window', () => {
+    const env = { ...process.env };
+    delete env.DISPLAY;
+    delete env.WAYLAND_DISPLAY;
+    const run = spawnSync(process.execPath, ['scripts/start.mjs'], { env, encoding: 'utf8' });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('xvfb-run -a npm start');
   });
 });

@@ -1,5 +1,6 @@
 import type { NameList } from './types';
 import { RU_MASC, RU_MASC_NOUN, RU_UN } from './forms';
+import { UN_ES, UN_FR, UN_VI } from './grammar';
 
 const ICT_EN = '{information and communication{s|} technolog{y|ies}|ict{s|}}';
 
@@ -11,14 +12,14 @@ export const AD_HOC_COMMITTEE_NAMES: NameList = [
     lang: 'en',
     kind: 'official',
     ambiguity: 'none',
-    pattern: `{united nations |un |}{open-ended |}ad hoc {intergovernmental |}committee {of experts |}{to elaborate|for the elaboration of|on the elaboration of} {a |}comprehensive international convention on countering the use of ${ICT_EN} for criminal purposes`,
+    pattern: `{united nations |un |}{open-ended |}{ad hoc|special} {intergovernmental |}committee {of experts |}{to elaborate|for the elaboration of|on the elaboration of|on the development of|for the development of|to develop|to draft|on drafting} {a |the |}comprehensive international convention on {countering|combating|combatting|countering the use of|the use of} ${ICT_EN} for criminal purposes`,
   },
   {
     text: 'Ad Hoc Committee on Cybercrime',
     lang: 'en',
     kind: 'short',
     ambiguity: 'none',
-    pattern: `{united nations |un |}ad hoc committee {on|for} {countering the use of ${ICT_EN} for criminal purposes|{a |the |}{un |}cyber{ |-|}crime{ convention| treaty|}}`,
+    pattern: `{united nations |un |}ad hoc committee {on|for} {countering the use of ${ICT_EN} for criminal purposes|{a |the |}{un |}{cybercrime|cyber crime}{ convention| treaty|}}`,
     case: 'initial',
   },
   {
@@ -71,6 +72,14 @@ export const AD_HOC_COMMITTEE_NAMES: NameList = [
       "comité {spécial|ad hoc} {intergouvernemental |}{des nations unies |de l'onu |}chargé d'élaborer une convention internationale {générale |globale |globales |complète |}sur la lutte contre l'utilisation des technologies de l'information et {des|de la} communication{s|} {(tic) |}à des fins criminelles",
   },
   {
+    text: 'Comité spécial des Nations Unies sur la cybercriminalité',
+    lang: 'fr',
+    kind: 'short',
+    ambiguity: 'none',
+    pattern: `comité {spécial|ad hoc} {${UN_FR} |}{sur|contre|de lutte contre} la cybercriminalité`,
+    case: 'initial',
+  },
+  {
     text: 'Comité spécial',
     lang: 'fr',
     kind: 'short',
@@ -88,6 +97,14 @@ export const AD_HOC_COMMITTEE_NAMES: NameList = [
     ambiguity: 'none',
     pattern:
       'comité {especial|ad hoc} {de las naciones unidas |de la onu |}encargado de elaborar una convención internacional {integral |amplia |general |}sobre la lucha contra la utilización de las tecnologías de la información y {las|de las} comunicaciones con fines delictivos',
+  },
+  {
+    text: 'Comité Especial de las Naciones Unidas sobre la Ciberdelincuencia',
+    lang: 'es',
+    kind: 'short',
+    ambiguity: 'none',
+    pattern: `comité {especial|ad hoc} {${UN_ES} |}{sobre|contra} {la |el |}{ciberdelincuencia|cibercrimen|delitos cibernéticos}`,
+    case: 'initial',
   },
   {
     text: 'Comité Especial',
@@ -119,6 +136,30 @@ export const AD_HOC_COMMITTEE_NAMES: NameList = [
     mayBeOther: true,
     pattern: 'comitato ad hoc',
     case: 'initial',
+  },
+  {
+    text: 'Ad-hoc-Ausschuss zur Ausarbeitung eines umfassenden internationalen Übereinkommens über die Bekämpfung der Nutzung von Informations- und Kommunikationstechnologien für kriminelle Zwecke',
+    lang: 'de',
+    kind: 'official',
+    ambiguity: 'none',
+    pattern:
+      '{un-|vn-|}ad-hoc-{ausschuss|ausschusses|komitee{s|}} {der vereinten nationen |}{zur ausarbeitung|für die ausarbeitung} {einer|eines} {umfassenden |}{internationalen |}{konvention|übereinkommens|abkommens} {{gegen|über|zur bekämpfung der|zur bekämpfung von} {die |}{cyberkriminalität|computerkriminalität}|{über die|zur} bekämpfung der nutzung von informations- und kommunikationstechnologien {für|zu} kriminelle{n|} zwecke{n|}}',
+  },
+  {
+    text: 'Comitê Ad Hoc para Elaborar uma Convenção Internacional Abrangente sobre o Combate ao Uso de Tecnologias de Informação e Comunicação para Fins Criminosos',
+    lang: 'pt',
+    kind: 'official',
+    ambiguity: 'none',
+    pattern:
+      '{comitê|comité} {ad hoc|especial} {da onu |das nações unidas |}{para elaborar|encarregado de elaborar|para a elaboração de} uma convenção internacional {abrangente |integral |}{sobre o combate ao|contra o|de combate ao} uso {de|das} tecnologias de informação e comunicação {para|com} fins criminosos',
+  },
+  {
+    text: "Comitato ad hoc per l'elaborazione di una convenzione internazionale globale sul contrasto all'uso delle tecnologie dell'informazione e della comunicazione a fini criminali",
+    lang: 'it',
+    kind: 'official',
+    ambiguity: 'none',
+    pattern:
+      "comitato ad hoc {delle nazioni unite |dell'onu |}{per l'elaborazione di|incaricato di elaborare} una convenzione internazionale {globale |generale |completa |}{sul contrasto all'|contro l'|sulla lotta contro l'}uso delle tecnologie dell'informazione e {della|delle} comunicazion{e|i} {a|per} fini criminali",
   },
   {
     text: 'Ad-hoc-Ausschuss',
@@ -229,7 +270,7 @@ export const AD_HOC_COMMITTEE_NAMES: NameList = [
     ambiguity: 'needs-context',
     default: null,
     mayBeOther: true,
-    pattern: '{特设委员会|特設委員會}',
+    pattern: '{联合国|}特设委员会',
   },
   // Japanese / Korean
   {
@@ -258,13 +299,20 @@ export const AD_HOC_COMMITTEE_NAMES: NameList = [
       '{ủy|uỷ} ban {đặc biệt|ad hoc} {của liên hợp quốc |}{về |}{xây dựng|soạn thảo} công ước {quốc tế |}{toàn diện |}về {phòng, chống|chống|phòng chống} {việc |}sử dụng công nghệ thông tin và truyền thông {vì|cho} mục đích {tội phạm|phạm tội}',
   },
   {
+    text: 'Ủy ban Đặc biệt về xây dựng công ước chống tội phạm mạng',
+    lang: 'vi',
+    kind: 'short',
+    ambiguity: 'none',
+    pattern: `{ủy|uỷ} ban {đặc biệt|ad hoc} {${UN_VI} |}{về |}{xây dựng|soạn thảo|đàm phán} {một |}công ước {quốc tế |}{toàn diện |}{về |}{chống|phòng, chống|phòng chống} tội phạm mạng`,
+  },
+  {
     text: 'Ủy ban Đặc biệt',
     lang: 'vi',
     kind: 'short',
     ambiguity: 'needs-context',
     default: null,
     mayBeOther: true,
-    pattern: '{ủy|uỷ} ban {đặc biệt|ad hoc}',
+    pattern: '{ủy|uỷ} ban {đặc biệt|ad hoc}{ của liên hợp quốc| của liên hiệp quốc| lhq|}',
     case: 'initial',
   },
   // Turkish / Indonesian

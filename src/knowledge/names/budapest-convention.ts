@@ -14,6 +14,7 @@ import {
   UK_CONVENTION,
   UK_FEM,
 } from './forms';
+import { SERIES_NUMBER } from './grammar';
 
 const COE_EN = "{council of europe{'s|}|coe{'s|}}";
 
@@ -27,7 +28,7 @@ export const BUDAPEST_CONVENTION_NAMES: NameList = [
     ambiguity: 'needs-context',
     default: 'budapest-convention',
     alsoMay: ['un-cybercrime-convention'],
-    pattern: 'convention on cyber{ |-|}crime',
+    pattern: 'convention on {cybercrime|cyber crime}',
     case: 'initial',
     note: 'Official title of ETS 185, but also used loosely for the UN treaty.',
   },
@@ -38,7 +39,7 @@ export const BUDAPEST_CONVENTION_NAMES: NameList = [
     ambiguity: 'none',
     // "Conventional" is a malapropism seen in headings; the boundary still stops "Conventions".
     pattern:
-      'b{u|}dapest {cyber{ |-|}crime |}convention{al|} {of 2001 |(2001) |}{on cyber{ |-|}crime|}',
+      'b{u|}dapest {{cybercrime|cyber crime} |}convention{al|} {of 2001 |(2001) |}{on {cybercrime|cyber crime}|}',
     // Venues, and the 2001 Budapest convention on inland-waterway transport (CMNI).
     vetoAfter: ' {cent{er|re}|hall|hotel|and exhibition|on the contract|(cmni)}',
   },
@@ -47,14 +48,14 @@ export const BUDAPEST_CONVENTION_NAMES: NameList = [
     lang: 'en',
     kind: 'short',
     ambiguity: 'none',
-    pattern: `${COE_EN} {budapest |}{convention on cyber{ |-|}crime|cyber{ |-|}crime convention}`,
+    pattern: `${COE_EN} {budapest |}{convention on {cybercrime|cyber crime}|{cybercrime|cyber crime} convention}`,
   },
   {
     text: 'Convention on Cybercrime of the Council of Europe',
     lang: 'en',
     kind: 'short',
     ambiguity: 'none',
-    pattern: 'convention on cyber{ |-|}crime of the council of europe',
+    pattern: 'convention on {cybercrime|cyber crime} of the council of europe',
   },
   {
     text: 'Cybercrime Convention',
@@ -63,7 +64,7 @@ export const BUDAPEST_CONVENTION_NAMES: NameList = [
     ambiguity: 'needs-context',
     default: null,
     alsoMay: ['un-cybercrime-convention'],
-    pattern: 'cyber{ |-|}crime convention',
+    pattern: '{cybercrime|cyber crime} convention',
     case: 'initial',
     note: 'Could mean either treaty.',
   },
@@ -72,14 +73,14 @@ export const BUDAPEST_CONVENTION_NAMES: NameList = [
     lang: 'mul',
     kind: 'treaty-number',
     ambiguity: 'none',
-    pattern: '{c|}{ets|ste|stce} {no|n°|nº|nr|#|}{.|} 185',
+    pattern: SERIES_NUMBER,
   },
   {
     text: 'Treaty No. 185',
     lang: 'en',
     kind: 'treaty-number',
     ambiguity: 'none',
-    pattern: 'treaty {no{.|} |n° |#|}185',
+    pattern: '{council of europe |}treaty {no{.|} |n° |№ |#|}185',
     case: 'initial',
   },
   {
@@ -136,6 +137,8 @@ export const BUDAPEST_CONVENTION_NAMES: NameList = [
     ambiguity: 'none',
     pattern:
       '{convenio|convención|tratado} de budapest {sobre {la |el |}{ciberdelincuencia|cibercrimen|cibercriminalidad|delitos informáticos}|}',
+    // The WIPO Budapest Treaty (1977) on the deposit of microorganisms.
+    vetoAfter: ' {sobre el reconocimiento|sobre el depósito|cent{er|ro}}',
   },
   {
     text: 'Convenio del Consejo de Europa sobre la Ciberdelincuencia',
@@ -204,7 +207,7 @@ export const BUDAPEST_CONVENTION_NAMES: NameList = [
     ambiguity: 'needs-context',
     default: 'budapest-convention',
     alsoMay: ['un-cybercrime-convention'],
-    pattern: `${DE_TREATY} über {computerkriminalität|cyberkriminalität|cybercrime}`,
+    pattern: `${DE_TREATY} über {die |}{computerkriminalität|cyberkriminalität|cybercrime}`,
     case: 'initial',
   },
   {
@@ -213,7 +216,8 @@ export const BUDAPEST_CONVENTION_NAMES: NameList = [
     kind: 'short',
     ambiguity: 'none',
     pattern: `budapest{er|}-${DE_TREATY}{ über {computerkriminalität|cyberkriminalität}|}`,
-    vetoAfter: ' {cent{er|re}|memorandum}',
+    // The WIPO Budapest Treaty (1977) on the deposit of microorganisms.
+    vetoAfter: ' {cent{er|re}|memorandum|über die {internationale |}{anerkennung|hinterlegung}}',
   },
   {
     text: 'Cybercrime-Konvention des Europarats',

@@ -10,7 +10,7 @@ export const RU_MASC = '{ый|ого|ому|ым|ом}';
 /** Russian masculine noun endings (комитет, -а, -у, -ом, -е). */
 export const RU_MASC_NOUN = '{|а|у|ом|е}';
 /** "United Nations" in Russian, spelt out or abbreviated. */
-export const RU_UN = '{организации объединенных наций|оон}';
+export const RU_UN = '{организации объединенных наций{ (оон)|}|оон}';
 
 /** Ukrainian «конвенція» in the singular cases. */
 export const UK_CONVENTION = 'конвенці{я|ї|ю|єю}';
@@ -36,6 +36,10 @@ export const DE_TREATY = '{konvention|übereinkommen{s|}|abkommen{s|}|vertrag{s|
 
 /** Italian «convenzione», with the common dropped-n typo of "Convezione". */
 export const IT_CONVENTION = 'conve{n|}zione';
+
+/** Russian subject "cybercrime" after «против», «о/по борьбе с», «по противодействию» … (genitive or instrumental). */
+export const RU_CYBERCRIME =
+  '{киберпреступност{и|ью}|{it|ит}-преступлени{й|ями|я}|компьютерн{ой|ых} преступност{и|ью}}';
 
 /**
  * Turkish case suffixes after a name ending in a vowel (Sözleşmesi'ne, Konvansiyonu'nun),

@@ -13,9 +13,25 @@ import {
   TR_SUFFIX,
   UK_CONVENTION,
   UK_FEM,
+  RU_CYBERCRIME,
 } from './forms';
+import {
+  UN_CA,
+  UN_DE,
+  UN_EN,
+  UN_ES,
+  UN_FR,
+  UN_ID,
+  UN_IT,
+  UN_KO,
+  UN_NL,
+  UN_PL,
+  UN_PT,
+  UN_TR,
+  UN_UK,
+  UN_VI,
+} from './grammar';
 
-const UN_EN = "{un|u.n.|united nations}{'s|}";
 // Words the press puts between "UN" and the rest: "the UN's new Convention on Cybercrime".
 const EN_ADJ = '{new |draft |proposed |landmark |historic |global |first |}';
 
@@ -36,14 +52,14 @@ export const UN_CYBERCRIME_CONVENTION_NAMES: NameList = [
     kind: 'official',
     ambiguity: 'none',
     // "Againts" is a typo seen in the wild often enough to keep.
-    pattern: `${UN_EN} ${EN_ADJ}convention again{st|ts} cyber{ |-|}crime`,
+    pattern: `${UN_EN} ${EN_ADJ}convention {again{st|ts}|to combat|on combating|for combating|on countering} {cybercrime|cyber crime}{s|}`,
   },
   {
     text: 'Convention against Cybercrime',
     lang: 'en',
     kind: 'short',
     ambiguity: 'none',
-    pattern: 'convention again{st|ts} cyber{ |-|}crime',
+    pattern: 'convention again{st|ts} {cybercrime|cyber crime}',
     case: 'initial',
     note: 'One word away from the Budapest title ("on Cybercrime"); lower case is a description.',
   },
@@ -54,7 +70,7 @@ export const UN_CYBERCRIME_CONVENTION_NAMES: NameList = [
     ambiguity: 'needs-context',
     default: 'un-cybercrime-convention',
     alsoMay: ['budapest-convention'],
-    pattern: `${UN_EN} ${EN_ADJ}convention on cyber{ |-|}crime`,
+    pattern: `${UN_EN} ${EN_ADJ}convention on {cybercrime|cyber crime}`,
     note: 'Used by the EU Council and the Hanoi organisers; without "UN" it is the Budapest title.',
   },
   {
@@ -62,14 +78,14 @@ export const UN_CYBERCRIME_CONVENTION_NAMES: NameList = [
     lang: 'en',
     kind: 'informal',
     ambiguity: 'none',
-    pattern: `${UN_EN} convention {on|for} {countering|combating|combatting|fighting} cyber{ |-|}crime`,
+    pattern: `${UN_EN} convention {on|for} {countering|combating|combatting|fighting} {cybercrime|cyber crime}`,
   },
   {
     text: 'UN Cybercrime Convention',
     lang: 'en',
     kind: 'informal',
     ambiguity: 'none',
-    pattern: `${UN_EN} {international |global |new |proposed |draft |}cyber{ |-|}crime{s|} {draft |}{convention|treaty|pact}`,
+    pattern: `${UN_EN} {international |global |new |proposed |draft |}{cybercrime|cyber crime}{s|} {draft |}{convention|treaty|pact|agreement|accord}`,
     note: 'Before December 2024 the same words name the draft under negotiation.',
   },
   {
@@ -77,14 +93,14 @@ export const UN_CYBERCRIME_CONVENTION_NAMES: NameList = [
     lang: 'en',
     kind: 'descriptive',
     ambiguity: 'none',
-    pattern: `${UN_EN} ${EN_ADJ}treaty {on|against} cyber{ |-|}crime{s|}`,
+    pattern: `${UN_EN} ${EN_ADJ}{treaty|pact|agreement} {on|against|to combat|on combating} {cybercrime|cyber crime}{s|}`,
   },
   {
     text: 'Hanoi Convention',
     lang: 'en',
     kind: 'informal',
     ambiguity: 'none',
-    pattern: 'hano{i|ï} {cybercrime |}{convention|treaty}{ on cyber{ |-|}crime|}',
+    pattern: 'hano{i|ï} {cybercrime |}{convention|treaty}{ on {cybercrime|cyber crime}|}',
     vetoAfter: ' {cent{er|re}|hall|hotel}',
   },
   {
@@ -112,8 +128,7 @@ export const UN_CYBERCRIME_CONVENTION_NAMES: NameList = [
     lang: 'fr',
     kind: 'official',
     ambiguity: 'none',
-    pattern:
-      "convention {des nations unies|de l'onu|onusienne|de l'organisation des nations unies} {contre|sur} la {cybercriminalité|criminalité informatique|cybercrimin{a|}alité}",
+    pattern: `convention ${UN_FR} {contre|sur|sur la lutte contre|relative à la lutte contre|pour la lutte contre|de lutte contre} la {cybercriminalité|criminalité informatique|cybercrimin{a|}alité|cybercriminalite}`,
   },
   {
     text: 'Convention contre la cybercriminalité',
@@ -136,7 +151,7 @@ export const UN_CYBERCRIME_CONVENTION_NAMES: NameList = [
     lang: 'fr',
     kind: 'descriptive',
     ambiguity: 'none',
-    pattern: "traité {de l'onu|des nations unies|onusien} {sur|contre} la cybercriminalité",
+    pattern: `{traité|accord|pacte} {${UN_FR}|onusien} {sur|contre|sur la lutte contre} la cybercriminalité`,
   },
   {
     text: "Convention internationale sur la lutte contre la cybercriminalité et l'utilisation des technologies de l'information et de la communication (TIC) à des fins criminelles",
@@ -153,8 +168,7 @@ export const UN_CYBERCRIME_CONVENTION_NAMES: NameList = [
     lang: 'es',
     kind: 'official',
     ambiguity: 'none',
-    pattern:
-      'convención %{de las naciones unidas|de la onu} {contra|para combatir|sobre} {la |el |}{ciberdelincuencia|cibercrimen|delincuencia cibernética|criminalidad informática|ciberdelito}',
+    pattern: `convención %${UN_ES} {contra|para combatir|sobre|de lucha contra|para la lucha contra} {la |el |los |}{ciberdelincuencia|cibercrimen|delincuencia cibernética|criminalidad informática|ciberdelito{s|}|delitos cibernéticos}`,
   },
   {
     text: 'Convención contra la Ciberdelincuencia',
@@ -176,8 +190,7 @@ export const UN_CYBERCRIME_CONVENTION_NAMES: NameList = [
     lang: 'es',
     kind: 'descriptive',
     ambiguity: 'none',
-    pattern:
-      'tratado {de la onu|de las naciones unidas} {contra|sobre} {la |el |}{ciberdelincuencia|cibercrimen|delitos cibernéticos}',
+    pattern: `{tratado|acuerdo|pacto|convenio} ${UN_ES} {contra|sobre} {la |el |los |}{ciberdelincuencia|cibercrimen|delitos cibernéticos}`,
   },
   // Portuguese
   {
@@ -185,8 +198,7 @@ export const UN_CYBERCRIME_CONVENTION_NAMES: NameList = [
     lang: 'pt',
     kind: 'official',
     ambiguity: 'none',
-    pattern:
-      'convenção %{das nações unidas|da onu} {contra|sobre} {o |a |}{crime cibernético|cibercrime|cibercriminalidade|crimes cibernéticos|criminalidade informática}',
+    pattern: `convenção %${UN_PT} {contra|sobre|de combate {a|ao|à}|para {o |}combate {a|ao|à}} {o |a |os |}{crime cibernético|cibercrime|cibercriminalidade|crimes cibernéticos|criminalidade informática|crimes informáticos}`,
   },
   {
     text: 'Convenção contra o Cibercrime',
@@ -201,8 +213,7 @@ export const UN_CYBERCRIME_CONVENTION_NAMES: NameList = [
     lang: 'pt',
     kind: 'descriptive',
     ambiguity: 'none',
-    pattern:
-      'tratado {da onu|das nações unidas} {contra|sobre} {o |a |os |}{cibercrime|crime cibernético|crimes cibernéticos|cibercriminalidade}',
+    pattern: `{tratado|acordo|pacto} ${UN_PT} {contra|sobre} {o |a |os |}{cibercrime|crime cibernético|crimes cibernéticos|cibercriminalidade}`,
   },
   {
     text: 'Convenção de Hanói',
@@ -217,7 +228,7 @@ export const UN_CYBERCRIME_CONVENTION_NAMES: NameList = [
     lang: 'it',
     kind: 'official',
     ambiguity: 'none',
-    pattern: `{${IT_CONVENTION}|trattato} {delle nazioni unite|onu|dell'onu} {contro|sulla|sul|per la lotta {al|alla}} {la |il |}{criminalità informatica|cybercrime|cibercriminalità|cybercriminalità|crimine informatico}`,
+    pattern: `{${IT_CONVENTION}|trattato|accordo|patto} ${UN_IT} {contro|sulla|sul|per la lotta {al|alla}|per il contrasto {al|alla}|di contrasto {al|alla}} {la |il |}{criminalità informatica|cybercrime|cibercriminalità|cybercriminalità|crimine informatico|crimini informatici}`,
   },
   {
     text: 'Convenzione contro la criminalità informatica',
@@ -240,14 +251,14 @@ export const UN_CYBERCRIME_CONVENTION_NAMES: NameList = [
     lang: 'de',
     kind: 'official',
     ambiguity: 'none',
-    pattern: `${DE_TREATY} der vereinten nationen {gegen|über|zur bekämpfung der} {cyberkriminalität|computerkriminalität|internetkriminalität}`,
+    pattern: `${DE_TREATY} ${UN_DE} {gegen|über|zur bekämpfung der|zur bekämpfung von} {die |}{cyberkriminalität|computerkriminalität|internetkriminalität}`,
   },
   {
     text: 'UN-Konvention gegen Cyberkriminalität',
     lang: 'de',
     kind: 'informal',
     ambiguity: 'none',
-    pattern: `{un|vn|uno}-${DE_TREATY} {gegen|über|zur bekämpfung von|zur bekämpfung der} {cyberkriminalität|computerkriminalität|cybercrime|internetkriminalität}`,
+    pattern: `{un|vn|uno}-${DE_TREATY} {gegen|über|zur bekämpfung von|zur bekämpfung der} {die |}{cyberkriminalität|computerkriminalität|cybercrime|internetkriminalität}`,
   },
   {
     text: 'UN-Cybercrime-Konvention',
@@ -285,8 +296,7 @@ export const UN_CYBERCRIME_CONVENTION_NAMES: NameList = [
     lang: 'nl',
     kind: 'official',
     ambiguity: 'none',
-    pattern:
-      '{verdrag|conventie} van de verenigde naties {tegen|inzake} {computercriminaliteit|cybercriminaliteit|cybercrime}',
+    pattern: `{verdrag|conventie} ${UN_NL} {tegen|inzake|ter bestrijding van} {computercriminaliteit|cybercriminaliteit|cybercrime}`,
   },
   {
     text: 'VN-verdrag tegen cybercriminaliteit',
@@ -294,7 +304,7 @@ export const UN_CYBERCRIME_CONVENTION_NAMES: NameList = [
     kind: 'informal',
     ambiguity: 'none',
     pattern:
-      '{vn|un}-{cybercrimeverdrag|{verdrag|conventie} {tegen|inzake} {computercriminaliteit|cybercriminaliteit|cybercrime}}',
+      '{vn|un}-{cybercrime{ |-|}verdrag|{verdrag|conventie} {tegen|inzake|ter bestrijding van} {computercriminaliteit|cybercriminaliteit|cybercrime}}',
   },
   {
     text: 'Verdrag van Hanoi',
@@ -316,14 +326,14 @@ export const UN_CYBERCRIME_CONVENTION_NAMES: NameList = [
     lang: 'ru',
     kind: 'short',
     ambiguity: 'none',
-    pattern: `${RU_CONVENTION} ${RU_UN} {(оон) |}{против киберпреступности|по {борьбе с|противодействию} киберпреступност{ью|и}|по киберпреступности}`,
+    pattern: `${RU_CONVENTION} ${RU_UN} {против|по борьбе с|о борьбе с|по противодействию|о противодействии|по} ${RU_CYBERCRIME}`,
   },
   {
     text: 'Конвенция против киберпреступности',
     lang: 'ru',
     kind: 'short',
     ambiguity: 'none',
-    pattern: `${RU_CONVENTION} против киберпреступности`,
+    pattern: `${RU_CONVENTION} против ${RU_CYBERCRIME}`,
     note: 'The UN short title; the Budapest one is «о киберпреступности».',
   },
   {
@@ -355,7 +365,7 @@ export const UN_CYBERCRIME_CONVENTION_NAMES: NameList = [
     lang: 'uk',
     kind: 'short',
     ambiguity: 'none',
-    pattern: `${UK_CONVENTION} {оон|організації об'єднаних націй} {проти кіберзлочинності|про кіберзлочинність|з протидії кіберзлочинності}`,
+    pattern: `${UK_CONVENTION} ${UN_UK} {проти кіберзлочинності|про кіберзлочинність|з протидії кіберзлочинності|про боротьбу з кіберзлочинністю|щодо протидії кіберзлочинності}`,
   },
   {
     text: 'Ханойська конвенція',
@@ -370,7 +380,7 @@ export const UN_CYBERCRIME_CONVENTION_NAMES: NameList = [
     lang: 'pl',
     kind: 'official',
     ambiguity: 'none',
-    pattern: `${PL_CONVENTION} {narodów zjednoczonych|onz} {przeciwko|o|w sprawie {zwalczania |}} cyberprzestępczości`,
+    pattern: `${PL_CONVENTION} ${UN_PL} {przeciwko|o|w sprawie {zwalczania |}|o zwalczaniu} cyberprzestępczości`,
   },
   {
     text: 'Konwencja z Hanoi',
@@ -407,8 +417,7 @@ export const UN_CYBERCRIME_CONVENTION_NAMES: NameList = [
     lang: 'ca',
     kind: 'official',
     ambiguity: 'none',
-    pattern:
-      "{convenció|conveni} {de les nacions unides|de l'onu} {contra|sobre} {la ciberdelinqüència|el cibercrim|la cibercriminalitat}",
+    pattern: `{convenció|conveni} ${UN_CA} {contra|sobre} {la ciberdelinqüència|el cibercrim|la cibercriminalitat}`,
   },
   {
     text: 'Convenció de Hanoi',
@@ -430,7 +439,7 @@ export const UN_CYBERCRIME_CONVENTION_NAMES: NameList = [
     lang: 'tr',
     kind: 'informal',
     ambiguity: 'none',
-    pattern: `{bm|birleşmiş milletler} {siber suç{lar|}la mücadele|siber suç{lar|}} {sözleşmesi|konvansiyonu}${TR_SUFFIX}`,
+    pattern: `${UN_TR} {siber suç{lar|}la mücadele|siber suç{lar|}a karşı|siber suç{lar|}} {sözleşmesi|konvansiyonu|antlaşması}${TR_SUFFIX}`,
   },
   {
     text: 'Hanoi Sözleşmesi',
@@ -445,16 +454,14 @@ export const UN_CYBERCRIME_CONVENTION_NAMES: NameList = [
     lang: 'id',
     kind: 'informal',
     ambiguity: 'none',
-    pattern:
-      '{konvensi|traktat|perjanjian} {pbb|perserikatan bangsa-bangsa} {tentang|melawan|menentang|untuk memberantas|anti} {kejahatan siber|kejahatan dunia maya|cybercrime}',
+    pattern: `{konvensi|traktat|perjanjian} ${UN_ID} {tentang|melawan|menentang|untuk memberantas|anti|tentang pemberantasan|mengenai} {kejahatan siber|kejahatan dunia maya|cybercrime}`,
   },
   {
     text: 'Konvensi Kejahatan Siber PBB',
     lang: 'id',
     kind: 'informal',
     ambiguity: 'none',
-    pattern:
-      'konvensi {tentang |}{kejahatan siber|kejahatan dunia maya|cybercrime} {pbb|perserikatan bangsa-bangsa}',
+    pattern: `konvensi {tentang |}{kejahatan siber|kejahatan dunia maya|cybercrime} ${UN_ID}`,
   },
   {
     text: 'Konvensi Hanoi',
@@ -469,8 +476,7 @@ export const UN_CYBERCRIME_CONVENTION_NAMES: NameList = [
     lang: 'vi',
     kind: 'official',
     ambiguity: 'none',
-    pattern:
-      'công ước {của |}{liên hợp quốc|liên hiệp quốc|lhq} {về |}{chống|phòng, chống|phòng chống} tội phạm mạng',
+    pattern: `công ước ${UN_VI} {về |}{chống|phòng, chống|phòng chống|phòng ngừa và chống|đấu tranh chống} tội phạm {mạng|công nghệ cao|trên không gian mạng}`,
   },
   {
     text: 'Công ước chống tội phạm mạng',
@@ -485,7 +491,7 @@ export const UN_CYBERCRIME_CONVENTION_NAMES: NameList = [
     lang: 'vi',
     kind: 'short',
     ambiguity: 'none',
-    pattern: 'công ước hà nội',
+    pattern: 'công ước {tại |về |}hà nội',
   },
   // Arabic
   {
@@ -494,7 +500,8 @@ export const UN_CYBERCRIME_CONVENTION_NAMES: NameList = [
     kind: 'official',
     ambiguity: 'none',
     pattern:
-      '{اتفاقية|معاهدة} الامم المتحدة {{لمكافحة|بشان مكافحة|بشان|حول} {الجريمة|الجرائم}|للجريمة|للجرائم} {السيبرانية|الالكترونية|المعلوماتية}',
+      // Teh marbuta and hamza forms are folded (fold.ts); a dropped ي is one slip (tolerantSource).
+      '{اتفاقية|معاهدة} الامم المتحدة{ (un)|} {{لمكافحة|بشان مكافحة|بشان|حول|من اجل مكافحة} {الجريمة|الجرائم}|للجريمة|للجرائم} {السيبرانية|الالكترونية|المعلوماتية}',
   },
   {
     text: 'معاهدة هانوي',
@@ -509,21 +516,21 @@ export const UN_CYBERCRIME_CONVENTION_NAMES: NameList = [
     lang: 'zh',
     kind: 'official',
     ambiguity: 'none',
-    pattern: '{联合国|聯合國}{打击|打擊|反|}{网络|網絡|網路}犯罪{公约|公約|条约|條約}',
+    pattern: '联合国{打击|反|}{网络|网路}犯罪{公约|条约}',
   },
   {
     text: '打击网络犯罪公约',
     lang: 'zh',
     kind: 'short',
     ambiguity: 'none',
-    pattern: '{打击|打擊}{网络|網絡|網路}犯罪{公约|公約}',
+    pattern: '打击{网络|网路}犯罪公约',
   },
   {
     text: '河内公约',
     lang: 'zh',
     kind: 'informal',
     ambiguity: 'none',
-    pattern: '{河内|河內}{公约|公約}',
+    pattern: '河内{公约|条约}',
   },
   // Japanese
   {
@@ -558,7 +565,7 @@ export const UN_CYBERCRIME_CONVENTION_NAMES: NameList = [
     lang: 'ko',
     kind: 'short',
     ambiguity: 'none',
-    pattern: '{유엔|국제연합|un} 사이버 범죄 {방지 |대응 |}{협약|조약}',
+    pattern: `${UN_KO} 사이버 범죄 {방지 |대응 |}{협약|조약}`,
   },
   {
     text: '하노이 협약',

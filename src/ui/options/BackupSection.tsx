@@ -3,8 +3,9 @@ import { t } from '@/src/i18n/t';
 import type { Settings } from '@/src/settings/schema';
 import {
   exportFileName,
+  importShapeProblem,
+  importSizeProblem,
   makeSettingsExport,
-  MAX_IMPORT_BYTES,
   type ImportResult,
 } from '@/src/settings/transfer';
 import type { SettingsProblem } from '@/src/settings/validate';
@@ -22,14 +23,21 @@ export interface BackupSectionProps {
   reset: () => Promise<boolean>;
 }
 
-/** Reads a chosen file as JSON; refuses files too large to be an export before reading them. */
+/**
+ * Reads a chosen file as JSON. Refuses, saying why, a file too large to be an export (before
+ * reading it) and one nested too deeply to be passed to the background (which would otherwise
+ * fail with a bare serialisation error).
+ */
 export async function readImportFile(file: File): Promise<{ data: unknown } | SettingsProblem> {
-  if (file.size > MAX_IMPORT_BYTES) return { key: 'importTooLarge' };
+  const tooLarge = importSizeProblem(file.size);
+  if (tooLarge) return tooLarge;
+  let data: unknown;
   try {
-    return { data: JSON.parse(await file.text()) as unknown };
+    data = JSON.parse(await file.text()) as unknown;
   } catch {
     return { key: 'importNotJson' };
   }
+  return importShapeProblem(data) ?? { data };
 }
 
 /** Export to and import from a JSON file, and reset to defaults after a confirmation. */

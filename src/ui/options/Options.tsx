@@ -10,7 +10,6 @@ import { ContentLanguageSection } from './ContentLanguageSection';
 import { CountrySection } from './CountrySection';
 import { FactsUpdateSection } from './FactsUpdateSection';
 import { HoverDelay } from './HoverDelay';
-import { ParticipantsSection } from './ParticipantsSection';
 import { RepairNotice } from './RepairNotice';
 import { SiteList } from './SiteList';
 import { StylePicker } from './StylePicker';
@@ -105,7 +104,6 @@ export function Options({ now = () => new Date() }: { now?: () => Date }) {
             lang={lang}
             onChange={(country) => void update({ country })}
           />
-          <ParticipantsSection lang={lang} now={now} />
           <FactsUpdateSection settings={settings} save={save} lang={lang} />
           <BackupSection settings={settings} now={now} importData={importData} reset={reset} />
         </>

@@ -1,10 +1,20 @@
-import { useRef, useState } from 'preact/hooks';
-import { t } from '@/src/i18n/t';
-import type { SiteRule } from '@/src/settings/schema';
+import { useMemo, useRef, useState } from 'preact/hooks';
+import { t, uiLanguage } from '@/src/i18n/t';
+import { MAX_SITE_RULES, type SiteRule } from '@/src/settings/schema';
+import { formatCount } from '@/src/ui/shared/format';
 import { checkHostInput, sortedSites } from './host-input';
 import { SiteRow } from './SiteRow';
 
-/** The per-site rules: a table to change, edit and remove them, and a form to add one. */
+/**
+ * Rules shown at once. The list holds up to MAX_SITE_RULES rows of four controls each; rendering
+ * them all made the options page take seconds and hundreds of thousands of DOM nodes.
+ */
+export const SITES_PER_PAGE = 50;
+
+/**
+ * The per-site rules: a table to change, edit and remove them, one page of `SITES_PER_PAGE` at a
+ * time, the number of rules against the limit, and a form to add one.
+ */
 export function SiteList({
   sites,
   onSave,
@@ -15,8 +25,15 @@ export function SiteList({
   const [draft, setDraft] = useState('');
   const [rule, setRule] = useState<SiteRule>('off');
   const [error, setError] = useState<string | null>(null);
+  const [wantedPage, setPage] = useState(0);
   const input = useRef<HTMLInputElement>(null);
-  const rows = sortedSites(sites);
+  const rows = useMemo(() => sortedSites(sites), [sites]);
+  const lang = uiLanguage();
+  const pages = Math.max(1, Math.ceil(rows.length / SITES_PER_PAGE));
+  // Removing the last rules of the last page moves back to the page that still has rows.
+  const page = Math.min(wantedPage, pages - 1);
+  const first = page * SITES_PER_PAGE;
+  const shown = rows.slice(first, first + SITES_PER_PAGE);
 
   function add(event: Event): void {
     event.preventDefault();
@@ -26,15 +43,30 @@ export function SiteList({
       input.current?.focus();
       return;
     }
+    if (rows.length >= MAX_SITE_RULES) {
+      setError(t('optionsSitesFull', formatCount(MAX_SITE_RULES, lang)));
+      input.current?.focus();
+      return;
+    }
     setError(null);
     setDraft('');
-    onSave({ ...sites, [checked.host]: rule });
+    const next = { ...sites, [checked.host]: rule };
+    // Show the page where the new rule lands, so the reader sees it was added.
+    const at = sortedSites(next).findIndex(([host]) => host === checked.host);
+    setPage(Math.floor(at / SITES_PER_PAGE));
+    onSave(next);
   }
 
   return (
     <section class="card" aria-labelledby="sites-title">
       <h2 id="sites-title">{t('optionsSitesTitle')}</h2>
       <p class="muted">{t('optionsSitesHint')}</p>
+      <p class="muted small" data-testid="sites-limit">
+        {t('optionsSitesLimit', [
+          formatCount(rows.length, lang),
+          formatCount(MAX_SITE_RULES, lang),
+        ])}
+      </p>
       {rows.length === 0 ? (
         <p class="empty">{t('optionsSitesEmpty')}</p>
       ) : (
@@ -49,7 +81,7 @@ export function SiteList({
             </tr>
           </thead>
           <tbody>
-            {rows.map(([host, value]) => (
+            {shown.map(([host, value]) => (
               <SiteRow
                 key={host}
                 host={host}
@@ -70,6 +102,23 @@ export function SiteList({
             ))}
           </tbody>
         </table>
+      )}
+      {rows.length > SITES_PER_PAGE && (
+        <nav class="sites-pages" aria-label={t('optionsSitesPages')}>
+          <button type="button" disabled={page === 0} onClick={() => setPage(page - 1)}>
+            {t('optionsSitesPrevious')}
+          </button>
+          <span aria-live="polite">
+            {t('optionsSitesPage', [
+              formatCount(first + 1, lang),
+              formatCount(first + shown.length, lang),
+              formatCount(rows.length, lang),
+            ])}
+          </span>
+          <button type="button" disabled={page >= pages - 1} onClick={() => setPage(page + 1)}>
+            {t('optionsSitesNext')}
+          </button>
+        </nav>
       )}
       <form class="add-site" onSubmit={add} noValidate>
         <fieldset>

@@ -1,4 +1,5 @@
 import { t, type MessageKey } from '@/src/i18n/t';
+import { ACTIVE_PALETTE, PALETTE, TONES, type Tone } from '@/src/page/palette';
 import { HIGHLIGHT_STYLES, type HighlightStyle } from '@/src/settings/schema';
 import { instrumentName } from '@/src/ui/shared/instrument-names';
 
@@ -31,9 +32,31 @@ export function previewParts(): Array<{
     });
 }
 
+const TONE_KEYS: Record<Tone, MessageKey> = {
+  light: 'optionsPreviewLight',
+  dark: 'optionsPreviewDark',
+};
+
+/** The page background each preview stands on (the canvas colours the palette is checked against). */
+const TONE_BACKGROUND: Record<Tone, { background: string; color: string }> = {
+  light: { background: '#ffffff', color: '#1f2328' },
+  dark: { background: '#121212', color: '#e6edf3' },
+};
+
+/** The custom properties that give a preview mark the page's colours for one tone. */
+function markColours(tone: Tone, instrument: keyof typeof PALETTE.light): Record<string, string> {
+  const swatch = PALETTE[tone][instrument];
+  return {
+    '--mark': swatch.line,
+    '--mark-fill': swatch.fill,
+    '--mark-strong': swatch.strongFill,
+  };
+}
+
 /**
- * The highlight style choice with a live preview. The page paints with the CSS Highlight API;
- * the preview uses ordinary CSS with the same colours, which is what the reader needs to choose.
+ * The highlight style choice with a live preview on a light and on a dark page. The page paints
+ * with the CSS Highlight API; the preview uses ordinary CSS fed with the same palette
+ * (src/page/palette.ts), so it shows the colours the page really gets.
  */
 export function StylePicker({
   value,
@@ -42,6 +65,8 @@ export function StylePicker({
   value: HighlightStyle;
   onChange: (style: HighlightStyle) => void;
 }) {
+  const parts = previewParts();
+  const first = parts.findIndex((part) => part.instrument);
   return (
     <section class="card" aria-labelledby="style-title">
       <h2 id="style-title">{t('optionsStyleTitle')}</h2>
@@ -60,20 +85,47 @@ export function StylePicker({
           </label>
         ))}
       </fieldset>
-      <figure class="preview" data-style={value}>
-        <figcaption class="muted small">{t('optionsPreviewLabel')}</figcaption>
-        <p>
-          {previewParts().map((part, i) =>
-            part.instrument ? (
-              <mark key={i} class={`tl-mark tl-mark-${part.instrument}`}>
-                {part.text}
-              </mark>
-            ) : (
-              part.text
-            ),
-          )}
-        </p>
-      </figure>
+      <div class="previews" role="group" aria-label={t('optionsPreviewLabel')}>
+        {TONES.map((tone) => (
+          <figure
+            key={tone}
+            class="preview"
+            data-style={value}
+            data-tone={tone}
+            style={TONE_BACKGROUND[tone]}
+          >
+            <figcaption class="small">{t(TONE_KEYS[tone])}</figcaption>
+            <p>
+              {parts.map((part, i) =>
+                part.instrument ? (
+                  <mark
+                    key={i}
+                    class={`tl-mark${i === first ? ' tl-mark-active' : ''}`}
+                    style={{
+                      ...markColours(tone, part.instrument),
+                      ...(i === first ? activeColours(tone) : {}),
+                    }}
+                  >
+                    {part.text}
+                  </mark>
+                ) : (
+                  part.text
+                ),
+              )}
+            </p>
+          </figure>
+        ))}
+      </div>
+      <p class="muted small">{t('optionsPreviewHelp')}</p>
     </section>
   );
+}
+
+/** The first name is shown as the mention in use (popover open), as the page paints it. */
+function activeColours(tone: Tone): Record<string, string> {
+  const active = ACTIVE_PALETTE[tone];
+  return {
+    '--mark-active': active.background,
+    ...(active.color ? { '--mark-active-fg': active.color } : {}),
+  };
 }

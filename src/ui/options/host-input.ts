@@ -18,7 +18,8 @@ export function checkHostInput(
   if (!typed) return { error: 'optionsSiteEmptyInput' };
   const host = normalizeHost(typed);
   if (!host) return { error: 'optionsSiteInvalid', subs: [typed.slice(0, 80)] };
-  if (host !== except && host in sites) return { error: 'optionsSiteExists', subs: [host] };
+  if (host !== except && Object.hasOwn(sites, host))
+    return { error: 'optionsSiteExists', subs: [host] };
   return { host };
 }
 

@@ -12,7 +12,10 @@ export interface Point {
 
 /** The popover's on-screen part, as the controller drives it (a fake in unit tests). */
 export interface PopoverView {
-  /** Gets ready to show (creates the host) while the hover delay runs, so opening is quick. */
+  /**
+   * Called when the hover delay starts, to get ready to show. The host view does nothing here: it
+   * adds nothing to the page before a card shows (a page must not see us before the reader acts).
+   */
   prepare(): void;
   /** Renders the card for `mention`, places it beside the mention and shows it in the top layer. */
   show(mention: PopoverMention, options: { focus: boolean }): void;
@@ -67,14 +70,48 @@ export class PopoverController {
     this.hoverDelayMs = options.hoverDelayMs;
     this.graceMs = options.graceMs ?? GRACE_MS;
     const { win, signal } = options;
-    const passive = { capture: true, passive: true, signal };
-    win.addEventListener('pointermove', (e) => this.onPointerMove(e), passive);
-    win.addEventListener('pointerout', (e) => this.onPointerOut(e), passive);
-    win.addEventListener('pointerdown', (e) => this.onPointerDown(e), passive);
-    // Not passive: a tap on a mention must not also follow a link around it.
-    win.addEventListener('click', (e) => this.onClick(e), { capture: true, signal });
-    win.addEventListener('keydown', (e) => this.onKeyDown(e), { capture: true, signal });
+    this.listen();
+    // document.open() erases every listener of the window and its document (ours included) and
+    // replaces the document's children: when they change, listen again (re-adding a listener
+    // that is still there is a no-op, so a false alarm costs nothing).
+    const Observer = (win as Window & { MutationObserver?: typeof MutationObserver })
+      .MutationObserver;
+    if (typeof Observer === 'function' && win.document) {
+      const observer = new Observer(() => this.listen());
+      observer.observe(win.document, { childList: true });
+      signal.addEventListener('abort', () => observer.disconnect(), { once: true });
+    }
     signal.addEventListener('abort', () => this.stop(), { once: true });
+  }
+
+  // Bound once, so that listen() can add them again without doubling them.
+  private readonly handlers = {
+    pointermove: (e: Event) => this.onPointerMove(e as PointerEvent),
+    mousemove: (e: Event) => this.onMouseMove(e as MouseEvent),
+    pointerout: (e: Event) => this.onPointerOut(e as PointerEvent),
+    pointerdown: (e: Event) => this.onPointerDown(e as PointerEvent),
+    click: (e: Event) => this.onClick(e as MouseEvent),
+    keydown: (e: Event) => this.onKeyDown(e as KeyboardEvent),
+  };
+
+  /**
+   * Listens at the window in the capture phase: the first target of every dispatch, so a page's
+   * listeners on the document or an element cannot stop the reader's hover (only a window capture
+   * listener registered before ours that calls stopImmediatePropagation could, for the one type).
+   */
+  private listen(): void {
+    const { win, signal } = this.options;
+    if (signal.aborted) return;
+    const passive = { capture: true, passive: true, signal };
+    const h = this.handlers;
+    win.addEventListener('pointermove', h.pointermove, passive);
+    // A second source of hover, for a page that swallows pointermove before us.
+    win.addEventListener('mousemove', h.mousemove, passive);
+    win.addEventListener('pointerout', h.pointerout, passive);
+    win.addEventListener('pointerdown', h.pointerdown, passive);
+    // Not passive: a tap on a mention must not also follow a link around it.
+    win.addEventListener('click', h.click, { capture: true, signal });
+    win.addEventListener('keydown', h.keydown, { capture: true, signal });
   }
 
   /** The mention whose popover is open, or null. */
@@ -148,8 +185,19 @@ export class PopoverController {
   }
 
   private onPointerMove(event: PointerEvent): void {
+    // Only the reader drives the popover: a page's synthetic events are ignored (here and below).
     // Touch moves are scrolling, not hovering.
-    if (event.pointerType === 'touch') return;
+    if (!event.isTrusted || event.pointerType === 'touch') return;
+    this.track(event);
+  }
+
+  private onMouseMove(event: MouseEvent): void {
+    // Mouse events that follow a tap are not hover.
+    if (!event.isTrusted || this.lastPointerType === 'touch') return;
+    this.track(event);
+  }
+
+  private track(event: MouseEvent): void {
     // composedPath() is only available while the event is dispatched, so decide "inside" now.
     this.latest = {
       point: { x: event.clientX, y: event.clientY },
@@ -196,12 +244,13 @@ export class PopoverController {
 
   private onPointerOut(event: PointerEvent): void {
     // relatedTarget null: the pointer left the window.
-    if (event.relatedTarget !== null || event.pointerType === 'touch') return;
+    if (!event.isTrusted || event.relatedTarget !== null || event.pointerType === 'touch') return;
     this.cancelPending();
     this.scheduleClose();
   }
 
   private onPointerDown(event: PointerEvent): void {
+    if (!event.isTrusted) return;
     this.lastPointerType = event.pointerType;
     if (!this.current || this.options.view.isInside(event)) return;
     const hit = this.options.engine.mentionAt(event.clientX, event.clientY);
@@ -210,6 +259,7 @@ export class PopoverController {
   }
 
   private onClick(event: MouseEvent): void {
+    if (!event.isTrusted) return;
     const type = 'pointerType' in event ? (event as PointerEvent).pointerType : '';
     if ((type || this.lastPointerType) !== 'touch' || this.options.view.isInside(event)) return;
     const mention = this.options.engine.mentionAt(event.clientX, event.clientY);
@@ -222,7 +272,7 @@ export class PopoverController {
   }
 
   private onKeyDown(event: KeyboardEvent): void {
-    if (event.key !== 'Escape' || !this.current) return;
+    if (!event.isTrusted || event.key !== 'Escape' || !this.current) return;
     this.close({ restoreFocus: true });
   }
 

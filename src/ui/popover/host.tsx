@@ -1,12 +1,7 @@
 import { render } from 'preact';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import {
-  createShadowRootUi,
-  type ShadowRootContentScriptUi,
-} from 'wxt/utils/content-script-ui/shadow-root';
 import { uiDirection, uiLanguage } from '@/src/i18n/t';
-// The page engine never scans or observes inside an element with this tag.
-import { UI_HOST_TAG } from '@/src/page/skip';
+// The page engine never scans or observes inside a host marked here (known by reference).
+import { markOwnUi } from '@/src/page/skip';
 import type { PopoverView } from './controller';
 import type { PopoverMention } from './engine';
 import { isoDay } from '@/src/ui/shared/format';
@@ -15,6 +10,7 @@ import { resolveCountry } from '@/src/ui/shared/country';
 import { pageLanguageOf, pickContentLanguage } from '@/src/ui/shared/content-language';
 import type { ContentLanguageChoice } from '@/src/settings/schema';
 import { PopoverCard } from './PopoverCard';
+import type { TrustGuard } from './trust';
 import css from './popover.css?inline';
 
 /** What the card's buttons and the placement report back. */
@@ -31,104 +27,142 @@ export interface HostCallbacks {
   contentLanguage?: () => ContentLanguageChoice;
 }
 
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+const ALNUM = `${LETTERS}0123456789`;
+
 /**
- * The popover's view: a shadow-root UI host created on first use, shown in the top layer
- * (`popover="manual"`), its card rendered with Preact and placed beside the mention.
+ * A fresh valid custom-element name (`[a-z]{4}-[a-z0-9]{8}`) for each host, so that a page can
+ * neither predict nor pre-define (`customElements.define`) the element the card lives in. The
+ * shape 4-8 matches none of the reserved names (`font-face`, `missing-glyph`, …).
+ */
+export function randomHostName(random: (n: number) => Uint8Array = randomBytes): string {
+  const bytes = random(12);
+  let name = '';
+  for (let i = 0; i < 12; i++) {
+    const alphabet = i < 4 ? LETTERS : ALNUM;
+    if (i === 4) name += '-';
+    name += alphabet[bytes[i]! % alphabet.length];
+  }
+  return name;
+}
+
+function randomBytes(n: number): Uint8Array {
+  return crypto.getRandomValues(new Uint8Array(n));
+}
+
+/** One mounted host: the element in the page, its closed shadow root and the card's root. */
+interface Mounted {
+  host: HTMLElement;
+  shadow: ShadowRoot;
+  root: HTMLElement;
+}
+
+/**
+ * The popover's view: a host element with a random name and a CLOSED shadow root, created when a
+ * card is about to show and removed from the page when it closes (nothing of ours stays in the
+ * page's DOM while no card is open). Shown in the top layer (`popover="manual"`); the card is
+ * rendered with Preact and placed beside the mention. Untrusted events never reach the card.
  */
 export function createPopoverHost(
-  ctx: ContentScriptContext,
   callbacks: HostCallbacks,
+  guard: TrustGuard,
   doc: Document = document,
 ): PopoverView & { remove: () => void } {
   const lang = uiLanguage();
   const dir = uiDirection(lang);
-  let ui: Promise<ShadowRootContentScriptUi<HTMLElement>> | null = null;
-  let ready: ShadowRootContentScriptUi<HTMLElement> | null = null;
+  let mounted: Mounted | null = null;
   let stopFollowing: (() => void) | null = null;
-  let showing = 0; // Bumped by every show/hide so a late mount never shows a closed popover.
+  let showing = 0; // Bumped by every show/hide so a late placement never acts on a closed popover.
 
-  const ensureUi = () =>
-    (ui ??= createShadowRootUi(ctx, {
-      name: UI_HOST_TAG,
-      position: 'inline',
-      anchor: () => doc.body ?? doc.documentElement,
-      css,
-      // popover.css resets the host itself (WXT's reset would be weaker: it lacks position etc.).
-      inheritStyles: true,
-      onMount: (container) => container,
-      onRemove: (container) => {
-        if (container) render(null, container);
-      },
-    }).then((created) => {
-      created.mount();
-      const host = created.shadowHost;
-      // Every other style of the host is in popover.css (`:host`), where the page cannot beat it.
-      host.setAttribute('popover', 'manual');
-      host.setAttribute('dir', dir);
-      ready = created;
-      return created;
-    }));
+  const mount = (): Mounted | null => {
+    const parent = doc.body ?? doc.documentElement;
+    if (!parent) return null;
+    if (mounted?.host.isConnected && mounted.host.parentNode === parent) return mounted;
+    unmount();
+    const host = doc.createElement(randomHostName());
+    markOwnUi(host);
+    // Closed: page script cannot reach the card (`host.shadowRoot` is null for it).
+    const shadow = host.attachShadow({ mode: 'closed' });
+    const style = doc.createElement('style');
+    style.textContent = css;
+    const root = doc.createElement('div');
+    // The card's root carries its language and direction (axe html-has-lang / valid-lang).
+    root.setAttribute('lang', lang);
+    root.setAttribute('dir', dir);
+    shadow.append(style, root);
+    guard.attach(shadow);
+    // Every other style of the host is in popover.css (`:host`), where the page cannot beat it.
+    host.setAttribute('popover', 'manual');
+    host.setAttribute('dir', dir);
+    parent.append(host);
+    mounted = { host, shadow, root };
+    return mounted;
+  };
 
   const stop = () => {
     stopFollowing?.();
     stopFollowing = null;
   };
 
+  function unmount(): void {
+    const current = mounted;
+    mounted = null;
+    if (!current) return;
+    render(null, current.root);
+    if (current.host.matches(':popover-open')) current.host.hidePopover();
+    current.host.remove();
+  }
+
   const hide = () => {
     showing++;
     stop();
-    const host = ready?.shadowHost;
-    if (!host) return;
-    host.removeAttribute('data-placed');
-    if (host.matches(':popover-open')) host.hidePopover();
-    if (ready?.mounted) render(null, ready.mounted);
+    unmount();
   };
 
   return {
     prepare() {
-      void ensureUi();
+      // Nothing is added to the page before a card shows: creating the host is cheap.
     },
     show(mention, { focus }) {
       const token = ++showing;
-      void ensureUi().then((created) => {
-        if (token !== showing || !created.mounted) return;
-        const host = created.shadowHost;
-        stop();
-        const pageLang = pageLanguageOf(mention.range, mention.instrument);
-        const contentChoice = callbacks.contentLanguage?.() ?? 'interface';
-        render(
-          <PopoverCard
-            key={mention.instrument}
-            instrumentId={mention.instrument}
-            today={isoDay(new Date())}
-            lang={lang}
-            dir={dir}
-            contentLang={pickContentLanguage(contentChoice, lang, pageLang)}
-            pageLang={pageLang}
-            country={resolveCountry(callbacks.country?.() ?? 'auto', lang)}
-            onClose={callbacks.onClose}
-            onTurnOff={callbacks.onTurnOff}
-            onOpenSummary={() => callbacks.onOpenSummary(mention)}
-          />,
-          created.mounted,
-        );
-        // The top layer: above every z-index, transform and fixed overlay of the page.
-        if (!host.matches(':popover-open')) host.showPopover();
-        let first = true;
-        stopFollowing = followReference(rangeReference(mention.range), host, {
-          onPlaced: () => {
-            host.setAttribute('data-placed', '');
-            if (first && focus && token === showing) {
-              created.shadow
-                .querySelector<HTMLElement>('[role="dialog"]')
-                ?.focus({ preventScroll: true });
-            }
-            first = false;
-          },
-          onHidden: () => {
-            if (token === showing) callbacks.onHidden();
-          },
-        });
+      stop();
+      const m = mount();
+      if (!m) return;
+      const { host, shadow, root } = m;
+      host.removeAttribute('data-placed');
+      const pageLang = pageLanguageOf(mention.range, mention.instrument);
+      const contentChoice = callbacks.contentLanguage?.() ?? 'interface';
+      render(
+        <PopoverCard
+          key={mention.instrument}
+          instrumentId={mention.instrument}
+          today={isoDay(new Date())}
+          lang={lang}
+          dir={dir}
+          contentLang={pickContentLanguage(contentChoice, lang, pageLang)}
+          pageLang={pageLang}
+          country={resolveCountry(callbacks.country?.() ?? 'auto', lang)}
+          onClose={callbacks.onClose}
+          onTurnOff={callbacks.onTurnOff}
+          onOpenSummary={() => callbacks.onOpenSummary(mention)}
+        />,
+        root,
+      );
+      // The top layer: above every z-index, transform and fixed overlay of the page.
+      if (!host.matches(':popover-open')) host.showPopover();
+      let first = true;
+      stopFollowing = followReference(rangeReference(mention.range), host, {
+        onPlaced: () => {
+          if (token !== showing) return;
+          host.setAttribute('data-placed', '');
+          if (first && focus) {
+            shadow.querySelector<HTMLElement>('[role="dialog"]')?.focus({ preventScroll: true });
+          }
+          first = false;
+        },
+        onHidden: () => {
+          if (token === showing) callbacks.onHidden();
+        },
       });
     },
     hide,
@@ -144,17 +178,14 @@ export function createPopoverHost(
       }
     },
     isInside(event) {
-      const host = ready?.shadowHost;
+      const host = mounted?.host;
       return host !== undefined && event.composedPath().includes(host);
     },
     hasFocus() {
-      return ready?.shadow.activeElement != null;
+      return mounted?.shadow.activeElement != null;
     },
     remove() {
       hide();
-      ready?.remove();
-      ready = null;
-      ui = null;
     },
   };
 }

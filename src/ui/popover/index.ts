@@ -1,11 +1,11 @@
 import type { ContentLanguageChoice } from '@/src/settings/schema';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { InstrumentId } from '@/src/knowledge/ids';
 import { sendToBackground } from '@/src/messaging/client';
 import type { MoveDirection } from '@/src/messaging/protocol';
 import { PopoverController } from './controller';
 import type { MentionSource, PopoverMention } from './engine';
 import { createPopoverHost } from './host';
+import { createTrustGuard } from './trust';
 
 /** The page engine as the popover uses it (structurally: src/page's PageEngine fits). */
 export interface PageMentions<M extends { instrument: InstrumentId; range: Range }> {
@@ -49,11 +49,12 @@ export interface RunningPopover {
 }
 
 /**
- * Starts the popover for this frame: listeners for hover, tap and Escape, and a UI host created on
- * first use. Everything stops on `stop()` or when the content script context is invalidated.
+ * Starts the popover for this frame: listeners for hover, tap and Escape, and a UI host created
+ * when a card shows. Everything stops on `stop()` or when `signal` aborts (the content script's
+ * life).
  */
 export function startPopover(
-  ctx: ContentScriptContext,
+  signal: AbortSignal,
   engine: MentionSource,
   options: {
     hoverDelayMs: number;
@@ -65,19 +66,27 @@ export function startPopover(
   const win = options.win ?? window;
   const aborter = new AbortController();
   let controller: PopoverController | null = null;
-  const view = createPopoverHost(ctx, {
-    onClose: () => controller?.close({ restoreFocus: true }),
-    onHidden: () => controller?.close(),
-    async onTurnOff() {
-      await sendToBackground('setSiteRule', { host: win.location.hostname, rule: 'off' });
-      // The background's settings broadcast then stops this content script's highlights and popover.
+  const trust = createTrustGuard(win);
+  const view = createPopoverHost(
+    {
+      onClose: () => controller?.close({ restoreFocus: true }),
+      onHidden: () => controller?.close(),
+      async onTurnOff() {
+        // Settings change only on the reader's own click (never on a page's synthetic one).
+        if (!trust.activated()) return;
+        await sendToBackground('setSiteRule', { host: win.location.hostname, rule: 'off' });
+        // The background's settings broadcast then stops this content script's highlights and popover.
+      },
+      async onOpenSummary(mention) {
+        if (!trust.activated()) return;
+        await sendToBackground('openSummary', { instrument: mention.instrument });
+      },
+      country: options.country,
+      contentLanguage: options.contentLanguage,
     },
-    async onOpenSummary(mention) {
-      await sendToBackground('openSummary', { instrument: mention.instrument });
-    },
-    country: options.country,
-    contentLanguage: options.contentLanguage,
-  });
+    trust,
+    win.document,
+  );
   controller = new PopoverController({
     engine,
     view,
@@ -89,7 +98,8 @@ export function startPopover(
     aborter.abort();
     view.remove();
   };
-  ctx.onInvalidated(stop);
+  if (signal.aborted) stop();
+  else signal.addEventListener('abort', stop, { once: true });
   const running = controller;
   return {
     openIndex: (index) => running.openIndex(index),

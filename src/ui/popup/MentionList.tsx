@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { t } from '@/src/i18n/t';
-import { INSTRUMENT_IDS } from '@/src/knowledge/ids';
+import { INSTRUMENT_IDS, type InstrumentId } from '@/src/knowledge/ids';
 import type { TabMention } from '@/src/messaging/protocol';
 import { formatCount } from '@/src/ui/shared/format';
 import { instrumentName } from '@/src/ui/shared/instrument-names';
@@ -11,6 +11,10 @@ const FIRST_SHOWN = 30;
 /** Props of the mention list. */
 export interface MentionListProps {
   mentions: TabMention[];
+  /** How many mentions the page has; more than `mentions` when only the first ones are kept. */
+  total?: number;
+  /** How many mentions of each instrument the page has (stored or not). */
+  counts?: Partial<Record<InstrumentId, number>>;
   lang: string;
   onOpen: (mention: TabMention) => void;
   /** The mention that could not be opened, for an error next to it. */
@@ -18,15 +22,14 @@ export interface MentionListProps {
 }
 
 /** The mentions found on the page, grouped by instrument; each one jumps to its place on the page. */
-export function MentionList({ mentions, lang, onOpen, failed }: MentionListProps) {
+export function MentionList({ mentions, total, counts, lang, onOpen, failed }: MentionListProps) {
   const [expanded, setExpanded] = useState<Record<string, boolean>>({});
+  const found = Math.max(total ?? 0, mentions.length);
   return (
     <section class="mentions" aria-labelledby="mentions-title">
       <div class="mentions-head">
         <h2 id="mentions-title">{t('popupMentionsTitle')}</h2>
-        <span class="mentions-count">
-          {t('popupMentionsCount', formatCount(mentions.length, lang))}
-        </span>
+        <span class="mentions-count">{t('popupMentionsCount', formatCount(found, lang))}</span>
       </div>
       {mentions.length === 0 ? (
         <p class="muted">{t('popupNoMentions')}</p>
@@ -44,7 +47,9 @@ export function MentionList({ mentions, lang, onOpen, failed }: MentionListProps
                 <h3>
                   <span class="swatch" aria-hidden="true" />
                   {instrumentName(id)}
-                  <span class="group-count">{formatCount(group.length, lang)}</span>
+                  <span class="group-count">
+                    {formatCount(Math.max(counts?.[id] ?? 0, group.length), lang)}
+                  </span>
                 </h3>
                 <ul>
                   {shown.map((m) => (
@@ -80,6 +85,14 @@ export function MentionList({ mentions, lang, onOpen, failed }: MentionListProps
               </div>
             );
           })}
+          {found > mentions.length && (
+            <p class="muted small">
+              {t('popupMentionsFirst', [
+                formatCount(mentions.length, lang),
+                formatCount(found, lang),
+              ])}
+            </p>
+          )}
         </>
       )}
     </section>

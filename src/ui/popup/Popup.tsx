@@ -87,7 +87,14 @@ export function Popup({ search = location.search, now = new Date(), close }: Pop
           }}
         />
         {rule.active ? (
-          <MentionList mentions={tab.state.mentions} lang={lang} onOpen={open} failed={failed} />
+          <MentionList
+            mentions={tab.state.mentions}
+            total={tab.state.total}
+            counts={tab.state.counts}
+            lang={lang}
+            onOpen={open}
+            failed={failed}
+          />
         ) : (
           <p class="muted off-note">
             {rule.source === 'global' ? t('popupMentionsPaused') : t('popupMentionsOff')}

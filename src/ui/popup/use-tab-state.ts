@@ -1,7 +1,11 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { sendToBackground } from '@/src/messaging/client';
-import type { TabState } from '@/src/messaging/protocol';
+import { t } from '@/src/i18n/t';
+import { tabStateCheck, type TabState } from '@/src/messaging/protocol';
+
+/** The background's answer about the tab did not have the expected shape. */
+class TabDataError extends Error {}
 
 /** What the popup knows of the tab it acts on. */
 export interface TabView {
@@ -53,6 +57,9 @@ export function useTabState(search: string): TabView {
     const tab = await browser.tabs.get(tabId).catch(() => undefined);
     try {
       const state = await sendToBackground('getTabState', { tabId });
+      // Checked before use: one bad entry must give a clear message, not a crash in a list.
+      const problem = tabStateCheck(state, 'tabState');
+      if (problem) throw new TabDataError(problem);
       setView({
         tabId,
         explicit: explicitId !== null,
@@ -66,8 +73,14 @@ export function useTabState(search: string): TabView {
       setView((v) => ({
         ...v,
         tabId,
+        state: null,
         ready: true,
-        error: e instanceof Error ? e.message : String(e),
+        error:
+          e instanceof TabDataError
+            ? t('popupTabDataBad')
+            : e instanceof Error
+              ? e.message
+              : String(e),
       }));
     }
   }, [tabId, explicitId]);

@@ -31,6 +31,17 @@ function dateFormat(lang: string, precision: Precision): Intl.DateTimeFormat {
 }
 
 /**
+ * French writes the first day of a month as an ordinal, "1er août 2026", which `Intl` does not
+ * (it gives "1 août 2026"); every other day stays a cardinal. Other languages are unchanged.
+ */
+function withFrenchFirst(parts: Intl.DateTimeFormatPart[], lang: string): string {
+  const french = /^fr\b/i.test(lang);
+  return parts
+    .map((part) => (french && part.type === 'day' && /^0?1$/.test(part.value) ? '1er' : part.value))
+    .join('');
+}
+
+/**
  * Formats a date as precise as its source in the UI language: `2024` → "2024", `2023-04` →
  * "April 2023", `2024-12-24` → "24 December 2024". Never invents a day a source did not give.
  */
@@ -40,7 +51,7 @@ export function formatFuzzyDate(fuzzy: string, lang: string = uiLanguage()): str
   // Noon UTC and a UTC formatter: the calendar day never shifts with the reader's time zone.
   const date = new Date(Date.UTC(year, (month ?? 1) - 1, day ?? 1, 12));
   const precision = day !== undefined ? 'day' : month !== undefined ? 'month' : 'year';
-  return dateFormat(lang, precision).format(date);
+  return withFrenchFirst(dateFormat(lang, precision).formatToParts(date), lang);
 }
 
 /** Formats a span of calendar days (`YYYY-MM-DD` to `YYYY-MM-DD`), e.g. "25–26 October 2025". */
@@ -51,10 +62,11 @@ export function formatDayRange(
   dateStyle: 'long' | 'medium' = 'long',
 ): string {
   // Noon UTC and a UTC formatter, as in formatFuzzyDate: no time-zone shift of the days.
-  return new Intl.DateTimeFormat(lang, { dateStyle, timeZone: 'UTC' }).formatRange(
+  const parts = new Intl.DateTimeFormat(lang, { dateStyle, timeZone: 'UTC' }).formatRangeToParts(
     new Date(`${from}T12:00:00Z`),
     new Date(`${until}T12:00:00Z`),
   );
+  return withFrenchFirst(parts, lang);
 }
 
 /** Formats a time stamp (ISO 8601) as a date in the UI language. */
@@ -62,7 +74,10 @@ export function formatDate(iso: string, lang: string = uiLanguage()): string {
   const date = new Date(iso);
   return Number.isNaN(date.getTime())
     ? iso
-    : new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(date);
+    : withFrenchFirst(
+        new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).formatToParts(date),
+        lang,
+      );
 }
 
 const numberFormats = new Map<string, Intl.NumberFormat>();

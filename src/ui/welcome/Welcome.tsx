@@ -1,8 +1,15 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { t, uiLanguage } from '@/src/i18n/t';
+import { PALETTE } from '@/src/page/palette';
 import { FactsCheck, newestFactDate } from '@/src/ui/shared/FactsCheck';
 import { formatFuzzyDate } from '@/src/ui/shared/format';
+import { instrumentName } from '@/src/ui/shared/instrument-names';
+
+/** Whether this is Firefox, whose shortcut settings live elsewhere (about:addons). */
+function isFirefox(): boolean {
+  return browser.runtime.getURL('/').startsWith('moz-extension:');
+}
 
 /** Re-exported for callers of the welcome page's helper; it lives with the facts-age line. */
 export { newestFactDate };
@@ -21,10 +28,44 @@ function useShortcuts(): Record<string, string> {
   return shortcuts;
 }
 
+/**
+ * A short animation of what a hover does: a pointer moves onto an underlined name and a small
+ * card opens under it. Drawn with CSS from the real palette and words of the card; a still picture
+ * (the card open) under `prefers-reduced-motion`. The sentence beside it says the same in words.
+ */
+function HoverDemo() {
+  const line = PALETTE.light['un-cybercrime-convention'];
+  return (
+    <figure class="hover-demo">
+      <div class="hover-demo-stage" aria-hidden="true">
+        <p class="hover-demo-text">
+          {t('welcomeDemoBefore')}{' '}
+          <span
+            class="hover-demo-name"
+            style={{ '--mark': line.line, '--mark-fill': line.fill } as Record<string, string>}
+          >
+            {instrumentName('un-cybercrime-convention')}
+            <span class="hover-demo-pointer" />
+            <span class="hover-demo-card">
+              <strong>{instrumentName('un-cybercrime-convention')}</strong>
+              <span class="hover-demo-bar" />
+              <span class="hover-demo-bar short" />
+              <span class="hover-demo-bar" />
+            </span>
+          </span>{' '}
+          {t('welcomeDemoAfter')}
+        </p>
+      </div>
+      <figcaption>{t('welcomeDemoCaption')}</figcaption>
+    </figure>
+  );
+}
+
 /** The page opened once on install: what Treaty Lens does, what it reads and what it never does. */
 export function Welcome() {
   const shortcuts = useShortcuts();
   const next = shortcuts['next-mention'];
+  const previous = shortcuts['previous-mention'];
   return (
     <main class="welcome">
       <header class="welcome-header">
@@ -32,12 +73,20 @@ export function Welcome() {
         <h1>{t('welcomeTitle')}</h1>
       </header>
       <p class="welcome-lead">{t('welcomeLead')}</p>
+      <HoverDemo />
 
       <section aria-labelledby="welcome-how">
         <h2 id="welcome-how">{t('welcomeHowHeading')}</h2>
         <ul>
           <li>{t('welcomeHowHover')}</li>
-          <li>{next ? t('welcomeHowKeyboard', next) : t('welcomeHowKeyboardUnset')}</li>
+          <li class="shortcuts">
+            {next && previous
+              ? t('welcomeHowKeyboardBoth', [next, previous])
+              : next
+                ? t('welcomeHowKeyboard', next)
+                : t('welcomeHowKeyboardUnset')}{' '}
+            {t(isFirefox() ? 'welcomeShortcutsFirefox' : 'welcomeShortcutsChrome')}
+          </li>
           <li>{t('welcomeHowPopup')}</li>
           <li>{t('welcomeHowOff')}</li>
         </ul>

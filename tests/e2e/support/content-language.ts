@@ -22,11 +22,14 @@ export interface CardView {
   placed: boolean;
 }
 
-/** Reads the open card in the UI host's shadow root (runs in the page). */
-export function cardInPage(): CardView | null {
-  const host = document.querySelector('treaty-lens-ui');
-  const dialog = host?.shadowRoot?.querySelector<HTMLElement>('[role="dialog"]');
-  if (!host || !dialog) return null;
+/**
+ * Reads the open card in the UI host's (closed) shadow root; runs in the page, handed the root by
+ * `chromiumCard` / `firefoxCard` (support/card.ts).
+ */
+export function cardInRoot(root: ShadowRoot): CardView | null {
+  const host = root.host;
+  const dialog = root.querySelector<HTMLElement>('[role="dialog"]');
+  if (!dialog) return null;
   const title = dialog.querySelector<HTMLElement>('#tl-title');
   const lead = dialog.querySelector<HTMLElement>('#tl-gist, #tl-summary-text');
   const by = dialog.querySelector<HTMLElement>('.by [lang]');

@@ -13,6 +13,12 @@ export const HIGHLIGHT_NAMES = [
   'treaty-lens-active',
 ] as const;
 
+/** Every name Treaty Lens may register: the light names above and their dark-page twins. */
+export const ALL_HIGHLIGHT_NAMES = [
+  ...HIGHLIGHT_NAMES,
+  ...HIGHLIGHT_NAMES.map((name) => `${name}-dark`),
+];
+
 /**
  * Runs in the page's main world (Playwright/Puppeteer `evaluate`): reads every Treaty Lens
  * highlight from `CSS.highlights`, which page scripts see too. Sorted by element id then text.

@@ -1,10 +1,8 @@
 /**
  * Helpers for the popover e2e tests. Functions named `…InPage` run inside the page (passed to
- * `evaluate`), so they must not close over anything.
+ * `evaluate`), so they must not close over anything. Those that take a `root` read the card's
+ * closed shadow root: run them through `chromiumCard` / `firefoxCard` (./card.ts).
  */
-
-/** The tag of the popover's UI host (src/page/skip.ts). */
-export const UI_HOST = 'treaty-lens-ui';
 
 /** A viewport point. */
 export interface XY {
@@ -32,8 +30,10 @@ export function mentionPointInPage(text: string): XY | null {
 export interface DialogInfo {
   name: string;
   rect: { x: number; y: number; width: number; height: number };
-  /** The page-level element hit at the dialog's centre (the UI host when the dialog is on top). */
+  /** The page-level element hit at the dialog's centre ('host' when the card's host is on top). */
   hitAtCentre: string;
+  /** The host's tag name (random per host). */
+  hostTag: string;
   popoverOpen: boolean;
   styles: {
     color: string;
@@ -46,12 +46,11 @@ export interface DialogInfo {
   instrument: string | null;
 }
 
-/** Reads the open dialog inside the UI host's shadow root. */
-export function dialogInPage(hostTag: string): DialogInfo | null {
-  const host = document.querySelector(hostTag);
-  const root = host?.shadowRoot;
-  const dialog = root?.querySelector<HTMLElement>('[role="dialog"]');
-  if (!host || !root || !dialog) return null;
+/** Reads the open dialog inside the UI host's (closed) shadow root. */
+export function dialogInPage(root: ShadowRoot): DialogInfo | null {
+  const host = root.host;
+  const dialog = root.querySelector<HTMLElement>('[role="dialog"]');
+  if (!dialog) return null;
   const r = dialog.getBoundingClientRect();
   if (r.width === 0 || getComputedStyle(host).visibility !== 'visible') return null;
   const cs = getComputedStyle(dialog);
@@ -61,7 +60,8 @@ export function dialogInPage(hostTag: string): DialogInfo | null {
   return {
     name: title?.textContent ?? '',
     rect: { x: r.left, y: r.top, width: r.width, height: r.height },
-    hitAtCentre: hit?.tagName.toLowerCase() ?? '',
+    hitAtCentre: hit === host ? 'host' : (hit?.tagName.toLowerCase() ?? ''),
+    hostTag: host.localName,
     popoverOpen: host.matches(':popover-open'),
     styles: {
       color: cs.color,
@@ -77,11 +77,9 @@ export function dialogInPage(hostTag: string): DialogInfo | null {
 
 /** The first criticism's source link in the open dialog. */
 export function criticismLinkInPage(
-  hostTag: string,
+  root: ShadowRoot,
 ): { href: string; target: string; rel: string; text: string } | null {
-  const link = document
-    .querySelector(hostTag)
-    ?.shadowRoot?.querySelector<HTMLAnchorElement>('[data-section="criticism"] a');
+  const link = root.querySelector<HTMLAnchorElement>('[data-section="criticism"] a');
   return link
     ? { href: link.href, target: link.target, rel: link.rel, text: link.textContent ?? '' }
     : null;
@@ -96,15 +94,15 @@ export function activeMentionInPage(): string | null {
 }
 
 /**
- * Records in `window.__tlTimes` when the first pointer move happens and when the popover host is
- * first placed (`data-placed`), in page time.
+ * Records in `window.__tlTimes` when the first pointer move happens and when the popover host (a
+ * `[popover]` element with a random tag) is first placed (`data-placed`), in page time.
  */
-export function timeOpeningInPage(hostTag: string): void {
+export function timeOpeningInPage(): void {
   const times: { move?: number; open?: number } = {};
   (window as unknown as { __tlTimes: typeof times }).__tlTimes = times;
   addEventListener('pointermove', () => (times.move ??= performance.now()), { capture: true });
   new MutationObserver(() => {
-    if (document.querySelector(hostTag)?.hasAttribute('data-placed')) {
+    if (document.querySelector('[popover][data-placed]')) {
       times.open ??= performance.now();
     }
   }).observe(document.documentElement, { subtree: true, childList: true, attributes: true });
@@ -129,4 +127,23 @@ export function mentionRectsInPage(
     }));
   }
   return [];
+}
+
+/** The centre of the first element in the card matching `selector` (and `text`), for a real click. */
+export function cardPointInPage(
+  root: ShadowRoot,
+  target: { selector: string; text?: string },
+): XY | null {
+  const el = [...root.querySelectorAll(target.selector)].find(
+    (e) => target.text === undefined || e.textContent?.trim() === target.text,
+  );
+  if (!el) return null;
+  el.scrollIntoView({ block: 'nearest' });
+  const r = el.getBoundingClientRect();
+  return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+}
+
+/** The card's whole text. */
+export function cardTextInPage(root: ShadowRoot): string {
+  return root.textContent ?? '';
 }

@@ -1,17 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { badgeFor, httpHost } from '@/src/background/badge';
-import type { StoredTab } from '@/src/background/tab-state';
+import { readStoredTab, type StoredTab } from '@/src/background/tab-state';
 import { defaultSettings, type Settings } from '@/src/settings/schema';
 
-const tab = (url: string | null, counts: number[] = []): StoredTab => ({
-  url,
-  frames: Object.fromEntries(
-    counts.map((n, frame) => [
-      String(frame),
-      Array.from({ length: n }, () => ({ instrument: 'budapest-convention' as const, text: 'x' })),
-    ]),
-  ),
-});
+const tab = (url: string | null, counts: number[] = []): StoredTab =>
+  readStoredTab({
+    url,
+    frames: Object.fromEntries(
+      counts.map((n, frame) => [
+        String(frame),
+        Array.from({ length: n }, () => ({
+          instrument: 'budapest-convention' as const,
+          text: 'x',
+        })),
+      ]),
+    ),
+  })!;
 
 const with_ = (change: Partial<Settings>): Settings => ({ ...defaultSettings(), ...change });
 

@@ -1,7 +1,13 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { AREA_KEY, REPAIR_KEY, SETTINGS_KEY, SettingsStore } from '@/src/background/settings-store';
-import { DEFAULT_SETTINGS } from '@/src/settings/schema';
+import {
+  AREA_KEY,
+  REPAIR_KEY,
+  SETTINGS_KEY,
+  SettingsLimitError,
+  SettingsStore,
+} from '@/src/background/settings-store';
+import { DEFAULT_SETTINGS, MAX_SITE_RULES } from '@/src/settings/schema';
 
 const store = () => new SettingsStore(fakeBrowser.storage, () => new Date('2026-11-28T12:00:00Z'));
 
@@ -104,5 +110,80 @@ describe('SettingsStore fallbacks', () => {
     });
     await store().clearRepairNotice();
     expect(await store().repairNotice()).toBeNull();
+  });
+});
+
+describe('SettingsStore limits and cache', () => {
+  const full = (): Record<string, 'off'> => {
+    const sites: Record<string, 'off'> = {};
+    for (let i = 0; i < MAX_SITE_RULES; i++) sites[`s${i}.example.org`] = 'off';
+    return sites;
+  };
+
+  it('refuses a change past the rule limit with a message that names it, and writes nothing', async () => {
+    const settings = store();
+    await settings.update((s) => {
+      s.sites = full();
+    });
+    const stored = async () => [
+      await fakeBrowser.storage.sync.get(SETTINGS_KEY),
+      await fakeBrowser.storage.local.get(SETTINGS_KEY),
+    ];
+    const before = await stored();
+    expect(JSON.stringify(before)).toContain('s1999.example.org');
+    await expect(
+      settings.update((s) => {
+        s.sites['one-more.org'] = 'off';
+      }),
+    ).rejects.toThrow('That makes 2001 site rules; Treaty Lens keeps at most 2000.');
+    await expect(
+      settings.update((s) => {
+        s.sites['one-more.org'] = 'off';
+      }),
+    ).rejects.toBeInstanceOf(SettingsLimitError);
+    expect(await stored()).toEqual(before);
+    expect(Object.keys((await settings.read()).settings.sites)).toHaveLength(MAX_SITE_RULES);
+  });
+
+  it('repairs stored settings past the limit, keeping the first rules', async () => {
+    const sites: Record<string, string> = {};
+    for (let i = 0; i < 40_000; i++) sites[`s${i}.example.org`] = 'off';
+    await fakeBrowser.storage.local.set({
+      [SETTINGS_KEY]: { version: 1, sites },
+      [AREA_KEY]: 'local',
+    });
+    const { settings, errors } = await store().read();
+    expect(Object.keys(settings.sites)).toHaveLength(MAX_SITE_RULES);
+    expect(errors.map((e) => e.key)).toEqual(['repairTooManyRules']);
+    const stored = (await fakeBrowser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY] as {
+      sites: object;
+    };
+    expect(Object.keys(stored.sites)).toHaveLength(MAX_SITE_RULES);
+  });
+
+  it('validates once and answers later reads from its cache until invalidated', async () => {
+    const settings = store();
+    await settings.read();
+    const get = vi.spyOn(fakeBrowser.storage.sync, 'get');
+    await settings.read();
+    expect(get).not.toHaveBeenCalled();
+    await fakeBrowser.storage.sync.set({ [SETTINGS_KEY]: { version: 1, enabled: false } });
+    settings.invalidate();
+    expect((await settings.read()).settings.enabled).toBe(false);
+    get.mockRestore();
+  });
+
+  it('does not let a failed change leak into the cached settings', async () => {
+    const settings = store();
+    await settings.update((s) => {
+      s.sites = full();
+    });
+    await settings
+      .update((s) => {
+        s.enabled = false;
+        s.sites['one-more.org'] = 'off';
+      })
+      .catch(() => undefined);
+    expect((await settings.read()).settings.enabled).toBe(true);
   });
 });

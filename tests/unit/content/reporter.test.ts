@@ -39,3 +39,32 @@ describe('createReporter', () => {
     vi.useRealTimers();
   });
 });
+
+describe('createReporter on a frame without mentions', () => {
+  it('sends nothing while the list has always been empty', async () => {
+    vi.useFakeTimers();
+    const send = vi.fn(() => Promise.resolve());
+    const reporter = createReporter(send, fakeEngine([]), {
+      setTimeout: (fn, ms) => setTimeout(fn, ms) as unknown as number,
+      clearTimeout: (id) => clearTimeout(id),
+    });
+    reporter.schedule();
+    await vi.advanceTimersByTimeAsync(300);
+    await reporter.flush();
+    expect(send).not.toHaveBeenCalled();
+    vi.useRealTimers();
+  });
+
+  it('keeps going when the background cannot store a report', async () => {
+    const list = [mention('Budapest Convention')];
+    const send = vi.fn(() => Promise.reject(new Error('QUOTA_BYTES quota exceeded')));
+    const reporter = createReporter(send, fakeEngine(list), {
+      setTimeout: (fn, ms) => setTimeout(fn, ms) as unknown as number,
+      clearTimeout: (id) => clearTimeout(id),
+    });
+    await expect(reporter.flush()).resolves.toBeUndefined();
+    list.push(mention('Hanoi Convention'));
+    await reporter.flush();
+    expect(send).toHaveBeenCalledTimes(2);
+  });
+});

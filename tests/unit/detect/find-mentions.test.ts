@@ -279,7 +279,7 @@ describe('findMentions', () => {
     it('prefers the longest name at the same start', () => {
       expect(
         pairs('Le Comité ad hoc des Nations Unies sur la cybercriminalité siège à Vienne.'),
-      ).toEqual([['Comité ad hoc des Nations Unies', AHC]]);
+      ).toEqual([['Comité ad hoc des Nations Unies sur la cybercriminalité', AHC]]);
     });
 
     it('keeps an inserted adjective inside the UN name', () => {

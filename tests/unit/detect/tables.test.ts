@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { MATCHER_TABLES } from '@/src/detect/matcher-tables.generated';
 import { expandPattern, patternFirstChars } from '@/src/detect/pattern';
@@ -32,5 +33,25 @@ describe('patternFirstChars', () => {
         }
       }
     }
+  });
+});
+
+describe('run-time imports', () => {
+  // The page needs the generated tables only: the names data would ship the patterns twice, and
+  // the always-injected pre-screen imports anchors.ts alone, so that must stay free of both.
+  const read = (file: string): string =>
+    readFileSync(`${process.cwd()}/src/detect/${file}`, 'utf8');
+  const valueImports = (source: string): string[] =>
+    [...source.matchAll(/^import (?!type )[^;]*? from '([^']+)';/gmu)].map((m) => m[1] as string);
+
+  it.each(['matcher.ts', 'find-mentions.ts', 'cues.ts', 'fold.ts', 'pattern.ts', 'index.ts'])(
+    '%s does not import the names data',
+    (file) => {
+      expect(valueImports(read(file)).filter((m) => m.includes('knowledge/names'))).toEqual([]);
+    },
+  );
+
+  it('anchors.ts imports nothing', () => {
+    expect(valueImports(read('anchors.ts'))).toEqual([]);
   });
 });

@@ -80,6 +80,35 @@ describe('createRouter', () => {
       /payload\.evil is not expected/,
     ],
     ['a prototype key as type', { type: 'constructor', payload: {} }, /Unknown message type/],
+    [
+      'a prototype key as a payload field',
+      { type: 'ping', payload: { text: 'a', constructor: 1 } },
+      /payload\.constructor is not expected/,
+    ],
+    [
+      'a toString payload field',
+      { type: 'ping', payload: { text: 'a', toString: 'x' } },
+      /payload\.toString is not expected/,
+    ],
+    [
+      'a report whose document start is not a number',
+      { type: 'reportMentions', payload: { url: 'https://a.org/', mentions: [], timeOrigin: 'x' } },
+      /payload\.timeOrigin must be a number/,
+    ],
+    [
+      'a report of too many mentions',
+      {
+        type: 'reportMentions',
+        payload: {
+          url: 'https://a.org/',
+          mentions: Array.from({ length: 20_001 }, () => ({
+            instrument: 'budapest-convention',
+            text: 'x',
+          })),
+        },
+      },
+      /payload\.mentions has more than 20000 items/,
+    ],
   ])('refuses %s with a clear error', async (_, message, error) => {
     const answer = await router(message, contentSender);
     expect(answer.ok).toBe(false);

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { InstrumentId } from '@/src/knowledge/ids';
 import { createPageEngine, CueSample, type PageEngine } from '@/src/page/engine';
 import { SegmentWalker } from '@/src/page/segments';
+import { markOwnUi } from '@/src/page/skip';
 import type { HighlightHandle, HighlightRegistry } from '@/src/page/highlights';
 import type { HitTester } from '@/src/page/hit-test';
 import type { Slicer } from '@/src/page/scheduler';
@@ -272,6 +273,22 @@ describe('start', () => {
     expect(registry.texts('active')).toEqual([]);
   });
 
+  it('paints mentions on a dark background with the dark palette, and the active one too', async () => {
+    body(
+      '<header style="background-color: rgb(18, 18, 18)"><p>Budapest Convention</p></header><p>Budapest Convention</p>',
+    );
+    const { engine, registry } = makeEngine();
+    await engine.start();
+    expect(registry.texts('budapest-convention')).toEqual(['Budapest Convention']);
+    expect(registry.texts('budapest-convention-dark')).toEqual(['Budapest Convention']);
+    engine.setActive(engine.mentions()[0]!);
+    expect(registry.texts('active-dark')).toEqual(['Budapest Convention']);
+    expect(registry.texts('active')).toEqual([]);
+    engine.setActive(engine.mentions()[1]!);
+    expect(registry.texts('active-dark')).toEqual([]);
+    expect(registry.texts('active')).toEqual(['Budapest Convention']);
+  });
+
   it('does not change the DOM', async () => {
     body('<p>The Budapest Convention <em>and</em> more.</p>');
     const before = document.body.outerHTML;
@@ -361,7 +378,8 @@ describe('following changes', () => {
     await engine.start();
     let changes = 0;
     engine.onChange(() => changes++);
-    const host = document.createElement('treaty-lens-ui');
+    const host = document.createElement('qzxw-k3j9a0p2');
+    markOwnUi(host);
     host.textContent = 'UN Convention against Cybercrime';
     document.body.append(host);
     await settle(engine);
@@ -428,5 +446,37 @@ describe('mentionAt', () => {
     expect(engine.mentionAt(27, 5)?.text).toBe('Budapest Convention'); // caret after the last letter
     expect(engine.mentionAt(3, 5)).toBeNull();
     expect(engine.mentionAt(12, 50)).toBeNull(); // the caret is there, the rects are not
+  });
+});
+
+describe('painting during a full scan', () => {
+  it('paints the first mention at once and then in commits that at least double the painted count', async () => {
+    body(Array.from({ length: 40 }, (_, i) => `<p>${i} Budapest Convention</p>`).join(''));
+    const adds: number[] = [];
+    const registry = new FakeRegistry();
+    const create = registry.create.bind(registry);
+    registry.create = (name: string) => {
+      const handle = create(name);
+      return { ...handle, add: (r) => (adds.push(adds.length), handle.add(r)) };
+    };
+    const sizes: number[] = [];
+    engine = createPageEngine({
+      detector: fakeDetector,
+      doc: document,
+      registry,
+      slicer: eagerSlicer,
+    });
+    engine.onChange(() => sizes.push(engine!.mentions().length));
+    await engine.start();
+    expect(adds).toHaveLength(40);
+    expect(sizes.at(-1)).toBe(40);
+    expect(sizes[0]).toBeGreaterThan(0);
+    expect(sizes[0]).toBeLessThan(40);
+    // Each commit but the last at least doubles the list: a handful of changes, not one per slice.
+    const distinct = [...new Set(sizes)];
+    for (let i = 1; i < distinct.length - 1; i++) {
+      expect(distinct[i]).toBeGreaterThanOrEqual(2 * distinct[i - 1]!);
+    }
+    expect(distinct.length).toBeLessThanOrEqual(8);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { planRescan, type MutationLike } from '@/src/page/observer';
+import { markOwnUi } from '@/src/page/skip';
 
 function body(html: string): HTMLElement {
   document.body.replaceChildren();
@@ -68,8 +69,9 @@ describe('planRescan', () => {
   });
 
   it('ignores changes inside or of the extension’s own UI host', () => {
-    body('<treaty-lens-ui><span>x</span></treaty-lens-ui>');
-    const host = $('treaty-lens-ui');
+    body('<qzxw-k3j9a0p2><span>x</span></qzxw-k3j9a0p2>');
+    const host = $('qzxw-k3j9a0p2');
+    markOwnUi(host);
     const plan = planRescan(
       [
         characterData($('span').firstChild!),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mapSpan, SegmentWalker, walkAll } from '@/src/page/segments';
+import { markOwnUi } from '@/src/page/skip';
 
 function body(html: string): HTMLElement {
   document.body.replaceChildren();
@@ -45,10 +46,23 @@ describe('walkAll', () => {
       'contenteditable (plaintext-only, nested)',
       '<section><div contenteditable="plaintext-only"><p>Budapest Convention</p></div></section>',
     ],
-    ['our own UI', '<treaty-lens-ui>Budapest Convention</treaty-lens-ui>'],
   ])('skips %s', (_name, html) => {
     const root = body(`<p>kept</p>${html}`);
     expect(texts(root)).toEqual(['kept']);
+  });
+
+  it('never reads our own UI (a closed shadow root behind a random tag)', () => {
+    const root = body('<p>kept</p>');
+    const host = document.createElement('qzxw-k3j9a0p2');
+    markOwnUi(host);
+    host.attachShadow({ mode: 'closed' }).textContent = 'Budapest Convention';
+    root.append(host);
+    expect(texts(root)).toEqual(['kept']);
+  });
+
+  it('scans a page element named like the old UI host (a page can define any name)', () => {
+    const root = body('<treaty-lens-ui>Budapest Convention</treaty-lens-ui>');
+    expect(texts(root)).toEqual(['Budapest Convention']);
   });
 
   it('scans contenteditable="false" (in any case) like any element', () => {

@@ -93,3 +93,86 @@ describe('siteToggle', () => {
     expect(siteToggle(settings, host, on)).toEqual(expected);
   });
 });
+
+describe('normalizeHost agrees with the URL parser on ASCII names', () => {
+  it.each([
+    'a.0x7f',
+    'example.123',
+    'xn--zz.com',
+    'xn--bcher-kva.de',
+    'a_b.example.com',
+    'x.1a',
+    'sub.-bad.org',
+    'ok-1.example.co.uk',
+  ])('%s', (input) => {
+    let viaUrl: string | null;
+    try {
+      const ascii = new URL(`http://${input}`).hostname;
+      const labels = ascii.split('.');
+      viaUrl =
+        labels.length >= 2 && labels.every((l) => /^(?!-)[a-z0-9-]{1,63}(?<!-)$/.test(l))
+          ? input
+          : null;
+    } catch {
+      viaUrl = null;
+    }
+    expect(normalizeHost(input)).toBe(viaUrl);
+  });
+});
+
+describe('ruleForHost and host names that are Object.prototype keys', () => {
+  it.each(['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf'])(
+    'runs on an intranet host named %s, and the answer can be cloned',
+    (host) => {
+      const settings = defaultSettings();
+      settings.sites = { 'example.com': 'off' };
+      const rule = ruleForHost(settings, host);
+      expect(rule).toEqual({ active: true, source: 'default' });
+      expect(structuredClone(rule)).toEqual(rule);
+    },
+  );
+
+  it('treats a host under such a name by its own rules', () => {
+    const settings = defaultSettings();
+    settings.sites = { 'corp.example': 'off' };
+    expect(ruleForHost(settings, 'constructor.corp.example')).toMatchObject({ active: false });
+    expect(siteToggle(settings, 'constructor', false)).toEqual({
+      host: 'constructor',
+      rule: 'off',
+    });
+    expect(siteToggle(settings, 'toString', true)).toEqual({ host: 'tostring', rule: 'on' });
+  });
+});
+
+describe('ruleForHost cost', () => {
+  it('looks up one key per host label and never lists the rules', () => {
+    const rules: Record<string, 'on' | 'off'> = {};
+    for (let i = 0; i < 2_000; i++) rules[`s${i}.example.org`] = 'off';
+    const lookups: string[] = [];
+    let listed = 0;
+    const settings = defaultSettings();
+    settings.sites = new Proxy(rules, {
+      getOwnPropertyDescriptor(target, key) {
+        lookups.push(String(key));
+        return Reflect.getOwnPropertyDescriptor(target, key);
+      },
+      has(target, key) {
+        lookups.push(String(key));
+        return Reflect.has(target, key);
+      },
+      ownKeys(target) {
+        listed++;
+        return Reflect.ownKeys(target);
+      },
+    });
+    expect(ruleForHost(settings, 'www.a.b.c.example.net').active).toBe(true);
+    expect(lookups).toEqual([
+      'a.b.c.example.net',
+      'b.c.example.net',
+      'c.example.net',
+      'example.net',
+      'net',
+    ]);
+    expect(listed).toBe(0);
+  });
+});

@@ -5,6 +5,7 @@ import { SETTINGS_KEY } from '@/src/background/settings-store';
 import { checkHostInput, sortedSites } from '@/src/ui/options/host-input';
 import { Options } from '@/src/ui/options/Options';
 import { previewParts } from '@/src/ui/options/StylePicker';
+import { PALETTE } from '@/src/page/palette';
 import { connectBackground } from '../support/background';
 
 const NOW = () => new Date('2026-11-28T12:00:00Z');
@@ -66,7 +67,16 @@ describe('Options', () => {
       expect(container.querySelector('.preview')?.getAttribute('data-style')).toBe('background'),
     );
     expect((await bg.settings.read()).settings.highlightStyle).toBe('background');
-    expect(container.querySelectorAll('.preview mark')).toHaveLength(3);
+    // One preview on a light page and one on a dark page, each with the page's palette.
+    expect(container.querySelectorAll('.preview mark')).toHaveLength(6);
+    const dark = container.querySelector<HTMLElement>('.preview[data-tone="dark"] .tl-mark')!;
+    const light = container.querySelector<HTMLElement>('.preview[data-tone="light"] .tl-mark')!;
+    expect(light.style.getPropertyValue('--mark')).toBe(
+      PALETTE.light['un-cybercrime-convention'].line,
+    );
+    expect(dark.style.getPropertyValue('--mark')).toBe(
+      PALETTE.dark['un-cybercrime-convention'].line,
+    );
   });
 
   it('turns an instrument off', async () => {
@@ -189,5 +199,52 @@ describe('previewParts', () => {
         .filter((p) => p.instrument)
         .map((p) => p.text),
     ).toEqual(['UN Convention against Cybercrime', 'UN Ad Hoc Committee', 'Budapest Convention']);
+  });
+});
+
+describe('the country combobox', () => {
+  it('filters as the reader types, moves with the arrow keys and saves on Enter', async () => {
+    const bg = connectBackground();
+    render(<Options now={NOW} />);
+    const box = await screen.findByRole('combobox', { name: 'Search countries' });
+    expect(box.getAttribute('aria-expanded')).toBe('false');
+    expect(box.getAttribute('aria-controls')).toBe('country-listbox');
+
+    fireEvent.input(box, { target: { value: 'usa' } });
+    expect(box.getAttribute('aria-expanded')).toBe('true');
+    const listbox = screen.getByRole('listbox');
+    const options = within(listbox).getAllByRole('option');
+    expect(options[0]!.textContent).toBe('United States');
+
+    fireEvent.keyDown(box, { key: 'ArrowDown' });
+    expect(box.getAttribute('aria-activedescendant')).toBe('country-option-US');
+    expect(options[0]!.getAttribute('aria-selected')).toBe('true');
+    fireEvent.keyDown(box, { key: 'Enter' });
+    await waitFor(async () => expect((await bg.settings.read()).settings.country).toBe('US'));
+    expect(box.getAttribute('aria-expanded')).toBe('false');
+    expect((box as HTMLInputElement).value).toBe('United States');
+  });
+
+  it('chooses with the pointer, offers Automatic and None, and says when nothing matches', async () => {
+    const bg = connectBackground();
+    render(<Options now={NOW} />);
+    const box = await screen.findByRole('combobox', { name: 'Search countries' });
+    fireEvent.keyDown(box, { key: 'ArrowDown' });
+    const all = within(screen.getByRole('listbox')).getAllByRole('option');
+    expect(all[1]!.textContent).toContain("Don't show a country");
+    fireEvent.mouseDown(all[1]!);
+    await waitFor(async () => expect((await bg.settings.read()).settings.country).toBe('none'));
+
+    fireEvent.input(box, { target: { value: 'ivory coast' } });
+    fireEvent.mouseDown(within(screen.getByRole('listbox')).getAllByRole('option')[0]!);
+    await waitFor(async () => expect((await bg.settings.read()).settings.country).toBe('CI'));
+
+    fireEvent.input(box, { target: { value: 'qqqzz' } });
+    expect(screen.getByRole('listbox').textContent).toBe('No country matches.');
+    fireEvent.keyDown(box, { key: 'Escape' });
+    expect(box.getAttribute('aria-expanded')).toBe('false');
+    fireEvent.keyDown(box, { key: 'Escape' });
+    expect((box as HTMLInputElement).value).toBe('');
+    expect((await bg.settings.read()).settings.country).toBe('CI');
   });
 });

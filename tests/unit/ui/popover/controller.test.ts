@@ -45,9 +45,19 @@ function setup(hoverDelayMs = 300) {
   });
   const fire = (
     type: string,
-    init: { x?: number; y?: number; pointerType?: string; key?: string; inside?: boolean } = {},
+    init: {
+      x?: number;
+      y?: number;
+      pointerType?: string;
+      key?: string;
+      inside?: boolean;
+      /** A page's synthetic event (dispatchEvent): isTrusted false. */
+      untrusted?: boolean;
+    } = {},
   ) => {
     const event = new Event(type, { cancelable: true });
+    // happy-dom marks every event untrusted; a real reader's input is trusted.
+    Object.defineProperty(event, 'isTrusted', { value: !init.untrusted });
     Object.assign(event, {
       clientX: init.x ?? 0,
       clientY: init.y ?? 0,
@@ -242,5 +252,97 @@ describe('keyboard navigation', () => {
     expect(controller.openIndex(2)).toBe(true);
     expect(view.show.mock.calls[0]![1].focus).toBe(true);
     expect(controller.openIndex(9)).toBe(false);
+  });
+});
+
+describe('only the reader drives it', () => {
+  it.each([
+    ['a synthetic hover', ['pointermove'], { x: 50, y: 10 }],
+    ['a synthetic mouse move', ['mousemove'], { x: 50, y: 10 }],
+    ['a synthetic tap', ['pointerdown', 'click'], { x: 150, y: 10, pointerType: 'touch' }],
+  ])('does not open on %s', (_name, types, init) => {
+    const { fire, view } = setup(0);
+    for (const type of types) fire(type, { ...init, untrusted: true });
+    vi.advanceTimersByTime(1000);
+    expect(view.show).not.toHaveBeenCalled();
+  });
+
+  it('opens on a trusted mouse move too (a page may swallow pointermove before us)', () => {
+    const { fire, view } = setup(0);
+    fire('mousemove', { x: 50, y: 10 });
+    vi.advanceTimersByTime(20);
+    expect(view.show).toHaveBeenCalledTimes(1);
+  });
+
+  it('does not close on a synthetic Escape, outside pointerdown or pointer leaving', () => {
+    const { fire, view, controller } = setup(300);
+    controller.open(MENTIONS[0]!, 'hover');
+    fire('keydown', { key: 'Escape', untrusted: true });
+    fire('pointerdown', { x: 500, y: 500, untrusted: true });
+    fire('pointerout', { untrusted: true });
+    vi.advanceTimersByTime(1000);
+    expect(view.hide).not.toHaveBeenCalled();
+    expect(controller.openMention?.index).toBe(0);
+  });
+
+  it('does not take over a synthetic click on a mention (the page keeps its default)', () => {
+    const { fire } = setup(0);
+    fire('pointerdown', { x: 150, y: 10, pointerType: 'touch' });
+    const click = fire('click', { x: 150, y: 10, pointerType: 'touch', untrusted: true });
+    expect(click.defaultPrevented).toBe(false);
+  });
+});
+
+describe('document.open()', () => {
+  /** A window whose listeners can be erased the way document.open() erases them. */
+  function erasableWindow() {
+    let target = new EventTarget();
+    const doc = document.implementation.createHTMLDocument('t');
+    const win = {
+      document: doc,
+      MutationObserver: window.MutationObserver,
+      addEventListener: (...a: Parameters<EventTarget['addEventListener']>) =>
+        target.addEventListener(...a),
+      removeEventListener: (...a: Parameters<EventTarget['removeEventListener']>) =>
+        target.removeEventListener(...a),
+      dispatchEvent: (e: Event) => target.dispatchEvent(e),
+      setTimeout: (fn: () => void, ms: number) => setTimeout(fn, ms),
+      clearTimeout: (id: number) => clearTimeout(id),
+      requestAnimationFrame: (fn: () => void) => setTimeout(fn, 16),
+      cancelAnimationFrame: (id: number) => clearTimeout(id),
+    };
+    const reopen = () => {
+      target = new EventTarget();
+      doc.documentElement.remove();
+      doc.append(doc.createElement('html'));
+    };
+    return { win: win as unknown as Window, reopen };
+  }
+
+  it('listens again once the page replaced its document', async () => {
+    const { win, reopen } = erasableWindow();
+    const show = vi.fn();
+    new PopoverController({
+      engine: { mentionAt: () => MENTIONS[0]!, mentions: () => MENTIONS, setActive: () => {} },
+      view: {
+        prepare() {},
+        show,
+        hide() {},
+        reveal() {},
+        isInside: () => false,
+        hasFocus: () => false,
+      },
+      win,
+      signal: new AbortController().signal,
+      hoverDelayMs: 0,
+    });
+    reopen();
+    await vi.advanceTimersByTimeAsync(0); // The MutationObserver's microtask.
+    const move = new Event('pointermove');
+    Object.defineProperty(move, 'isTrusted', { value: true });
+    Object.assign(move, { clientX: 5, clientY: 10, pointerType: 'mouse' });
+    win.dispatchEvent(move);
+    await vi.advanceTimersByTimeAsync(20);
+    expect(show).toHaveBeenCalledTimes(1);
   });
 });

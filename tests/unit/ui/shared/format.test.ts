@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { formatCount, formatFuzzyDate, isoDay } from '@/src/ui/shared/format';
+import {
+  formatCount,
+  formatDate,
+  formatDayRange,
+  formatFuzzyDate,
+  isoDay,
+} from '@/src/ui/shared/format';
 
 describe('formatFuzzyDate', () => {
   it.each([
@@ -32,5 +38,17 @@ describe('formatCount', () => {
 describe('isoDay', () => {
   it('gives the local calendar day', () => {
     expect(isoDay(new Date(2026, 10, 28, 23, 59))).toBe('2026-11-28');
+  });
+});
+
+describe('French dates', () => {
+  it('write the first day of a month as "1er"', () => {
+    expect(formatFuzzyDate('2026-08-01', 'fr')).toBe('1er août 2026');
+    expect(formatFuzzyDate('2026-08-11', 'fr')).toBe('11 août 2026');
+    expect(formatFuzzyDate('2026-08-21', 'fr')).toBe('21 août 2026');
+    expect(formatFuzzyDate('2026-08', 'fr')).toBe('août 2026');
+    expect(formatFuzzyDate('2026-08-01', 'en')).toBe('August 1, 2026');
+    expect(formatDayRange('2025-10-01', '2025-10-02', 'fr')).toBe('1er–2 octobre 2025');
+    expect(formatDate('2026-08-01T12:00:00Z', 'fr-CA')).toMatch(/^1er août 2026$/);
   });
 });

@@ -1,8 +1,9 @@
-import { act, render, screen, within } from '@testing-library/preact';
+import { act, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { getInstrument, type TimelineEvent } from '@/src/knowledge/index';
+import { getInstrument, PARTICIPANTS, type TimelineEvent } from '@/src/knowledge/index';
 import { TimelineSection } from '@/src/ui/record/TimelineSection';
 import { fullContent } from '@/src/ui/summary/content';
+import { rowSources } from '@/src/ui/summary/ParticipantsTable';
 import { instrumentFromHash, Summary } from '@/src/ui/summary/Summary';
 import { connectBackground } from '../../support/background';
 
@@ -99,6 +100,104 @@ describe('Summary', () => {
     render(<Summary now={NOW} />);
     const status = screen.getByRole('region', { name: 'Status' });
     expect(await within(status).findByText(/France/)).toBeTruthy();
+  });
+});
+
+describe('the full-summary page, read through', () => {
+  it('lists its sections in "On this page" and goes to one without changing the record', async () => {
+    connectBackground();
+    window.location.hash = '#budapest-convention';
+    render(<Summary now={NOW} />);
+    const toc = screen.getByRole('navigation', { name: 'On this page' });
+    const links = within(toc).getAllByRole('link');
+    expect(links.map((l) => l.textContent)).toEqual([
+      'Summary',
+      'Status',
+      'Who has signed or joined',
+      'Key provisions',
+      'Timeline',
+      'Criticisms',
+      'Supporters say',
+      'Protocols',
+      'Sources',
+    ]);
+    for (const link of links) {
+      expect(document.getElementById(link.getAttribute('href')!.slice(1))).not.toBeNull();
+    }
+    fireEvent.click(within(toc).getByRole('link', { name: 'Timeline' }));
+    expect(document.activeElement?.id).toBe('record-timeline');
+    expect(window.location.hash).toBe('#budapest-convention');
+    await act(async () => {
+      window.location.hash = '#record-timeline';
+      window.dispatchEvent(new HashChangeEvent('hashchange'));
+    });
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toMatch(/Budapest/);
+  });
+
+  it('puts the status before the summary on a phone', () => {
+    connectBackground();
+    const phone = {
+      matchMedia: (q: string) => ({
+        matches: q.includes('max-width'),
+        addEventListener: () => undefined,
+        removeEventListener: () => undefined,
+      }),
+      location: window.location,
+      document,
+      addEventListener: () => undefined,
+      removeEventListener: () => undefined,
+    } as unknown as Window;
+    render(<Summary now={NOW} win={phone} />);
+    const headings = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
+    expect(headings.indexOf('Status')).toBeLessThan(headings.indexOf('Summary'));
+  });
+
+  it('groups the sources of one claim under one label instead of "Source:" before each', () => {
+    connectBackground();
+    render(<Summary now={NOW} />);
+    const summary = screen.getByRole('region', { name: 'Summary' });
+    const record = getInstrument('un-cybercrime-convention');
+    const text = summary.textContent ?? '';
+    if (record.summarySources.length > 1) {
+      expect(text).toContain('Sources:');
+      expect(text).not.toContain('Source:');
+    }
+    expect(text.match(/Source:/g)?.length ?? 0).toBeLessThanOrEqual(1);
+  });
+
+  it('shows the participants with a filter, the depositary cited once and dates in cells', () => {
+    connectBackground();
+    render(<Summary now={NOW} />);
+    const section = screen.getByRole('region', { name: 'Who has signed or joined' });
+    const list = PARTICIPANTS['un-cybercrime-convention']!;
+    const body = () => within(section).getAllByRole('row').slice(1);
+    // Rows resting on an unconfirmed report (Canada's reported signature) are left out.
+    const confirmed = list.participants.filter((p) => !p.unconfirmed);
+    expect(confirmed.length).toBeLessThan(list.participants.length);
+    expect(body()).toHaveLength(confirmed.length);
+    expect(body().map((r) => r.querySelector('th')?.textContent)).not.toContain('Canada');
+    const depositary = within(section).getAllByRole('link', {
+      name: /United Nations Treaty|UN Treaty/,
+    });
+    expect(depositary).toHaveLength(1);
+
+    const filter = within(section).getByRole('searchbox', { name: 'Filter by country' });
+    fireEvent.input(filter, { target: { value: 'FRANCE' } });
+    expect(body().map((r) => r.querySelector('th')?.textContent)).toEqual(['France']);
+    fireEvent.input(filter, { target: { value: 'etats' } });
+    fireEvent.input(filter, { target: { value: 'zzzz' } });
+    expect(within(section).getByText('No participant matches this filter.')).toBeTruthy();
+    expect(within(section).getByText(`0 of ${confirmed.length} shown`)).toBeTruthy();
+  });
+});
+
+describe('rowSources', () => {
+  it('names the list source once and numbers every other source once', () => {
+    const list = PARTICIPANTS['un-cybercrime-convention']!;
+    const { main, others } = rowSources(list);
+    expect(main).toBe(list.source);
+    expect(others).not.toContain(main);
+    expect(new Set(others).size).toBe(others.length);
   });
 });
 

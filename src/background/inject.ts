@@ -1,0 +1,47 @@
+import type { browser } from 'wxt/browser';
+import type { SenderInfo } from '@/src/messaging/router';
+
+/** The engine's file in the build (entrypoints/content-engine.ts, an unlisted script). */
+export const ENGINE_FILE = '/content-engine.js' as const;
+/**
+ * The `::highlight()` rules (entrypoints/content/index.css). Inserted with the engine, not listed
+ * with the pre-screen: a stylesheet added to every frame costs each page a style recalculation,
+ * and rules under our highlight names would let a page detect the extension.
+ */
+export const ENGINE_CSS = '/content-scripts/content.css' as const;
+
+/**
+ * The two ways to run a file in one frame: `scripting` in Chrome MV3 (and where a browser has it),
+ * `tabs.executeScript` in Firefox MV2 (`matchAboutBlank` reaches about:blank and srcdoc frames).
+ */
+export type InjectionApi = Pick<typeof browser, 'scripting' | 'tabs'>;
+
+/**
+ * Injects the page engine and its highlight rules into the one frame whose pre-screen asked for it
+ * (`injectEngine`): the
+ * engine is then no file a page can fetch or probe (no web_accessible_resources), and frames
+ * without a candidate never load it. The engine guards itself against a second injection.
+ */
+export async function injectEngine(
+  api: InjectionApi,
+  sender: SenderInfo,
+): Promise<{ injected: boolean }> {
+  if (sender.kind !== 'content' || sender.tabId === undefined) {
+    throw new Error('Only a content script can ask for the engine, for its own frame.');
+  }
+  const tabId = sender.tabId;
+  const frameId = sender.frameId ?? 0;
+  // The rules first: the engine paints as soon as it finds a mention.
+  if (api.scripting?.executeScript) {
+    const target = { tabId, frameIds: [frameId] };
+    await api.scripting.insertCSS({ target, files: [ENGINE_CSS] });
+    await api.scripting.executeScript({ target, files: [ENGINE_FILE] });
+  } else if (typeof api.tabs.executeScript === 'function') {
+    const details = { frameId, matchAboutBlank: true };
+    await api.tabs.insertCSS(tabId, { ...details, file: ENGINE_CSS });
+    await api.tabs.executeScript(tabId, { ...details, file: ENGINE_FILE });
+  } else {
+    return { injected: false };
+  }
+  return { injected: true };
+}

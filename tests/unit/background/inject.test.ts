@@ -1,0 +1,42 @@
+import { describe, expect, it, vi } from 'vitest';
+import { ENGINE_CSS, ENGINE_FILE, injectEngine, type InjectionApi } from '@/src/background/inject';
+
+const content = { kind: 'content' as const, tabId: 7, frameId: 3, url: 'https://a.example/' };
+
+describe('injectEngine', () => {
+  it('injects the rules, then the engine, into the asking frame with scripting (Chrome)', async () => {
+    const order: string[] = [];
+    const executeScript = vi.fn(() => (order.push('js'), Promise.resolve([])));
+    const insertCSS = vi.fn(() => (order.push('css'), Promise.resolve()));
+    const api = { scripting: { executeScript, insertCSS }, tabs: {} } as unknown as InjectionApi;
+    await expect(injectEngine(api, content)).resolves.toEqual({ injected: true });
+    const target = { tabId: 7, frameIds: [3] };
+    expect(insertCSS).toHaveBeenCalledWith({ target, files: [ENGINE_CSS] });
+    expect(executeScript).toHaveBeenCalledWith({ target, files: [ENGINE_FILE] });
+    expect(order).toEqual(['css', 'js']);
+  });
+
+  it('uses tabs.executeScript with the frame id and about:blank frames (Firefox MV2)', async () => {
+    const executeScript = vi.fn(() => Promise.resolve([]));
+    const insertCSS = vi.fn(() => Promise.resolve());
+    const api = { tabs: { executeScript, insertCSS } } as unknown as InjectionApi;
+    await injectEngine(api, content);
+    expect(insertCSS).toHaveBeenCalledWith(7, {
+      file: ENGINE_CSS,
+      frameId: 3,
+      matchAboutBlank: true,
+    });
+    expect(executeScript).toHaveBeenCalledWith(7, {
+      file: ENGINE_FILE,
+      frameId: 3,
+      matchAboutBlank: true,
+    });
+  });
+
+  it('refuses extension pages', async () => {
+    const api = { tabs: { executeScript: vi.fn() } } as unknown as InjectionApi;
+    await expect(injectEngine(api, { kind: 'page', url: 'chrome-extension://x/' })).rejects.toThrow(
+      /content script/,
+    );
+  });
+});
