@@ -17,7 +17,7 @@ export default defineConfig({
       'web-ext-artifacts/**',
     ],
   },
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, mode }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
@@ -27,8 +27,25 @@ export default defineConfig({
     // content scripts' matches: the background injects the page engine into a frame whose
     // pre-screen found a candidate. Same install warning as the content scripts alone ("read and
     // change your data on all http(s) sites"); `scripting` itself adds none.
-    permissions: ['storage', 'activeTab', ...(browser === 'firefox' ? [] : ['scripting'])],
-    host_permissions: PAGES,
+    // alarms: the opt-in facts update checks once a day (src/background/facts-update.ts). The
+    // origin of the facts file is asked for only when the reader switches updates on.
+    permissions: [
+      'storage',
+      'activeTab',
+      'alarms',
+      ...(browser === 'firefox' ? [] : ['scripting']),
+      // The facts-update e2e build only (`--mode factstest`, Firefox MV2): see host_permissions below.
+      ...(mode === 'factstest' && browser === 'firefox' ? ['http://127.0.0.1/*'] : []),
+    ],
+    ...(browser === 'firefox'
+      ? { optional_permissions: ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'] }
+      : { optional_host_permissions: ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'] }),
+    // The facts-update e2e build only (`--mode factstest`): the test server's origin is granted at
+    // install, because a headless browser cannot click the permission prompt.
+    host_permissions: [
+      ...PAGES,
+      ...(mode === 'factstest' && browser !== 'firefox' ? ['http://127.0.0.1/*'] : []),
+    ],
     // Listed here, not with defineContentScript: WXT's content-script context posts a
     // `content-script-started` message that the page sees (and can answer to stop the script).
     // The script is an unlisted entrypoint; the highlight rules (content-scripts/content.css) are

@@ -1,7 +1,12 @@
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { installStoredFacts } from '@/src/knowledge/update/store';
 import { Options } from '@/src/ui/options/Options';
 import { applyDocumentLocale } from '@/src/ui/locale';
 import '@/assets/ui.css';
 
 applyDocumentLocale(document);
-render(<Options />, document.getElementById('app')!);
+// The verified facts update, when there is one, replaces the bundled facts before anything shows.
+void installStoredFacts(browser.storage.local).finally(() =>
+  render(<Options />, document.getElementById('app')!),
+);

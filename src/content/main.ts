@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { INSTRUMENT_IDS, type InstrumentId } from '@/src/knowledge/ids';
+import { installStoredFacts } from '@/src/knowledge/update/store';
 import { sendToBackground } from '@/src/messaging/client';
 import { CONTENT_MESSAGES, type ContentProtocol } from '@/src/messaging/protocol';
 import { createRouter, type Handlers } from '@/src/messaging/router';
@@ -43,6 +44,9 @@ export async function startContent(lifetime: AbortController): Promise<void> {
   } catch {
     return; // The extension was reloaded or the background refused: leave the page alone.
   }
+  if (signal.aborted) return;
+  // The popover card shows the verified facts update when the reader opted in (else the bundle).
+  await installStoredFacts(browser.storage.local);
   if (signal.aborted) return;
 
   const engine = createPageEngine({

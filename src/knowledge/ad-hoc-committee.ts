@@ -183,12 +183,21 @@ export const AD_HOC_COMMITTEE: Instrument = {
       source: 'digwatch-ahc',
     },
     {
+      id: 'session-4',
+      date: '2023-01-09',
+      endDate: '2023-01-20',
+      kind: 'session',
+      text: { en: 'Fourth session, Vienna.' },
+      source: 'unodc-ahc',
+    },
+    {
       id: 'session-5',
-      date: '2023-04',
+      date: '2023-04-11',
+      endDate: '2023-04-21',
       kind: 'session',
       text: { en: 'Fifth session, Vienna.' },
-      source: 'a19-2023',
-      note: { en: 'The dates of the fourth session were not confirmed, so it is not listed.' },
+      source: 'unodc-ahc',
+      alsoSources: ['a19-2023'],
     },
     {
       id: 'session-6',
@@ -245,6 +254,39 @@ export const AD_HOC_COMMITTEE: Instrument = {
           'meeting since the convention opened for signature.',
       },
       source: 'vnplus-2026',
+      alsoSources: ['eeas-ahc-2026'],
+    },
+    {
+      id: 'chair-2026',
+      date: '2026-01-26',
+      kind: 'statement',
+      text: {
+        en:
+          'Eduardo Paes Saboia of Brazil is elected chair; Chile and Egypt act as co-facilitators of ' +
+          'the rules of procedure.',
+      },
+      source: 'eeas-ahc-2026',
+    },
+    {
+      id: 'vienna-2026-outcome',
+      date: '2026-01-30',
+      kind: 'statement',
+      text: {
+        en: 'The session ends without consensus on how non-governmental organisations and other non-state actors may take part.',
+      },
+      source: 'machineherald',
+      note: {
+        en: 'Secondary: an article citing an analysis by the Global Initiative against Transnational Organized Crime.',
+      },
+    },
+    {
+      id: 'session-2027',
+      date: '2027-01',
+      kind: 'session',
+      text: { en: 'Next formal session reported for January 2027.' },
+      source: 'machineherald',
+      unconfirmed: true,
+      note: { en: 'Reported only; no dates or venue were confirmed in the sources read.' },
     },
   ],
   counts: [],

@@ -183,6 +183,16 @@ export const BUDAPEST_SECOND_PROTOCOL: KnowledgeRecord = {
       source: 'octopus-2025',
     },
     {
+      id: 'signature-ba',
+      date: '2025-11-14',
+      kind: 'signature',
+      party: 'BA',
+      text: {
+        en: 'Bosnia and Herzegovina signs; Paraguay, Peru, Latvia, Fiji and Norway had also signed since June 2024.',
+      },
+      source: 'nl-2ap',
+    },
+    {
       id: 'ratification-hu',
       date: '2026-02-05',
       kind: 'ratification',
@@ -204,6 +214,28 @@ export const BUDAPEST_SECOND_PROTOCOL: KnowledgeRecord = {
       asOf: '2024-06-20',
       source: 'coe-75',
       note: { en: 'Ratifications deposited; the protocol was not yet in force.' },
+    },
+    {
+      kind: 'signatories',
+      value: 52,
+      asOf: '2026-02-05',
+      source: 'nl-2ap',
+      note: {
+        en:
+          'Netherlands treaty database (a national copy, not the depositary). The page is undated; its ' +
+          'newest entry is Hungary’s ratification of 5 February 2026, and its newest signature is Bosnia ' +
+          'and Herzegovina’s of 14 November 2025. Matches the 46 of June 2024 plus the six signatures ' +
+          'since.',
+      },
+    },
+    {
+      kind: 'parties',
+      value: 3,
+      asOf: '2026-02-05',
+      source: 'nl-2ap',
+      note: {
+        en: 'Serbia, Japan and Hungary have ratified; five are needed, so the protocol is not in force.',
+      },
     },
   ],
   entryIntoForce: {

@@ -1,7 +1,9 @@
 import { AD_HOC_COMMITTEE } from '@/src/knowledge/ad-hoc-committee';
 import { BUDAPEST_CONVENTION } from '@/src/knowledge/budapest-convention';
 import type { InstrumentId } from '@/src/knowledge/ids';
-import { PARTICIPANTS } from '@/src/knowledge/participants';
+import { PARTICIPANTS, PROTOCOL_PARTICIPANTS } from '@/src/knowledge/participants';
+import type { ParticipantList } from '@/src/knowledge/participant-types';
+import { isInstrumentId } from '@/src/knowledge/ids';
 import { SOURCES } from '@/src/knowledge/sources';
 import { statusAt, type Status } from '@/src/knowledge/status';
 import type { Instrument, IsoDay, KnowledgeRecord, Source, SourceId } from '@/src/knowledge/types';
@@ -32,6 +34,7 @@ export {
 export {
   countryStatus,
   PARTICIPANTS,
+  PROTOCOL_PARTICIPANTS,
   type CountryStatus,
   type CountryStatusKind,
 } from '@/src/knowledge/participants';
@@ -54,7 +57,32 @@ export function allRecords(): KnowledgeRecord[] {
   return Object.values(INSTRUMENTS).flatMap((i) => [i, ...(i.related ?? [])]);
 }
 
-const SOURCES_BY_ID = new Map(SOURCES.map((s) => [s.id, s]));
+let SOURCES_BY_ID = new Map(SOURCES.map((s) => [s.id, s]));
+
+/** The facts a surface shows: what `installFacts` puts in place of the bundled ones. */
+export interface InstallableFacts {
+  instruments: Readonly<Record<InstrumentId, Instrument>>;
+  participants: Readonly<Record<string, ParticipantList>>;
+  sources: readonly Source[];
+}
+
+/**
+ * Puts a verified facts update in place of the bundled facts for this page or content script, so
+ * every caller of this module (records, statuses, participants, sources) sees the same facts.
+ * Call it once before the first render (`installStoredFacts` in `update/store.ts` does); the
+ * bundled objects are updated in place because the surfaces import them directly.
+ */
+export function installFacts(facts: InstallableFacts): void {
+  Object.assign(INSTRUMENTS as Record<InstrumentId, Instrument>, facts.instruments);
+  const lists = PARTICIPANTS as Partial<Record<InstrumentId, ParticipantList>>;
+  const protocols = PROTOCOL_PARTICIPANTS as Record<string, ParticipantList>;
+  for (const [id, list] of Object.entries(facts.participants)) {
+    if (isInstrumentId(id)) lists[id] = list;
+    else protocols[id] = list;
+  }
+  (SOURCES as Source[]).splice(0, SOURCES.length, ...facts.sources);
+  SOURCES_BY_ID = new Map(SOURCES.map((s) => [s.id, s]));
+}
 
 /** The source with this id, or undefined (the schema test guarantees every cited id exists). */
 export function getSource(id: SourceId): Source | undefined {

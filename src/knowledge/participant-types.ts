@@ -19,7 +19,7 @@ export type ConsentKind = 'ratification' | 'accession' | 'acceptance' | 'approva
 
 /** A reported step that is not a deposit with the depositary (so it changes no status). */
 export interface ParticipantReport {
-  what: 'domestic-approval' | 'ratification-reported' | 'procedure-started';
+  what: 'domestic-approval' | 'ratification-reported' | 'procedure-started' | 'signature-reported';
   /** Date of the step itself; null when the report gives none. */
   date: FuzzyDate | null;
   /** Date of the newest source reporting it, so the report is not shown before it existed. */
@@ -43,6 +43,10 @@ export interface Participant {
   consent?: ConsentKind;
   /** Entry into force for this participant. */
   inForce?: ParticipantDate;
+  /** The depositary page marks declarations made by this participant. */
+  declarations?: true;
+  /** The depositary page marks reservations made by this participant. */
+  reservations?: true;
   source: SourceId;
   alsoSources?: readonly SourceId[];
   /**
@@ -52,6 +56,12 @@ export interface Participant {
   knownSince?: IsoDay;
   /** Provenance remark from the fact sheet (why a date is missing or where it comes from). */
   note?: string;
+  /**
+   * The row rests on a report the fact sheet could not confirm against a depositary (Canada's
+   * signature, seen only in a digest). Kept so the UI can show the report, but never counted and
+   * never given a status: `countryStatus` answers as if the state were not listed.
+   */
+  unconfirmed?: true;
   reports?: readonly ParticipantReport[];
 }
 
@@ -74,6 +84,11 @@ export interface Invitation {
 /** Everyone known to have signed or joined one instrument, as of a date. */
 export interface ParticipantList {
   instrumentId: InstrumentId;
+  /**
+   * The record the list belongs to when it is not the instrument itself: a protocol's list is filed
+   * under its convention (`instrumentId`) and names the protocol here.
+   */
+  recordId?: string;
   /** Date of the newest source used to build the list. */
   asOf: IsoDay;
   /** False when the fact sheet knows participants are missing. */

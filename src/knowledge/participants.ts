@@ -9,13 +9,24 @@ import type {
   ParticipantReport,
   RejectedClaim,
 } from '@/src/knowledge/participant-types';
-import { BUDAPEST_PARTICIPANTS, UN_PARTICIPANTS } from '@/src/knowledge/participants-data';
+import {
+  BUDAPEST_PARTICIPANTS,
+  FIRST_PROTOCOL_PARTICIPANTS,
+  SECOND_PROTOCOL_PARTICIPANTS,
+  UN_PARTICIPANTS,
+} from '@/src/knowledge/participants-data';
 import type { IsoDay, SourceId } from '@/src/knowledge/types';
 
 /** Participant lists by instrument; the Ad Hoc Committee has none (it is not a treaty). */
 export const PARTICIPANTS: Partial<Record<InstrumentId, ParticipantList>> = {
   'un-cybercrime-convention': UN_PARTICIPANTS,
   'budapest-convention': BUDAPEST_PARTICIPANTS,
+};
+
+/** Participant lists of the Budapest protocols, by record id (they are not detector instruments). */
+export const PROTOCOL_PARTICIPANTS: Readonly<Record<string, ParticipantList>> = {
+  'budapest-first-additional-protocol': FIRST_PROTOCOL_PARTICIPANTS,
+  'budapest-second-additional-protocol': SECOND_PROTOCOL_PARTICIPANTS,
 };
 
 /** Where a country stands with an instrument on a date. */
@@ -129,7 +140,8 @@ export function countryStatus(
   const meta = {
     instrumentId,
     code,
-    listSize: list.participants.length,
+    // Unconfirmed report rows are not counted (see Participant.unconfirmed).
+    listSize: list.participants.filter((p) => !p.unconfirmed).length,
     listAsOf: list.asOf,
     listComplete: list.complete,
   };
@@ -137,18 +149,22 @@ export function countryStatus(
     (i) => i.code === code && (i.date === null || latestDay(i.date) <= date),
   );
   const rejected = list.rejected?.find((r) => r.code === code);
-  const row = list.participants.find((p) => p.code === code);
+  const listed = list.participants.find((p) => p.code === code);
+  const reports = listed?.reports?.filter((r) => latestDay(r.reportedOn) <= date);
+  // An unconfirmed row (a reported signature) gives no status: the state is answered as unlisted,
+  // with the report attached so the UI can say what was reported and that it is unconfirmed.
+  const row = listed?.unconfirmed ? undefined : listed;
   if (!row) {
     return {
       kind: list.complete ? 'absent-complete' : 'absent-incomplete',
       ...meta,
       isOrganization: code === 'EU',
+      ...(reports && reports.length > 0 ? { reports } : {}),
       ...(invited ? { invited } : {}),
       ...(rejected ? { rejected } : {}),
       source: list.source,
     };
   }
-  const reports = row.reports?.filter((r) => latestDay(r.reportedOn) <= date);
   return {
     ...rowStatus(row, list, date),
     ...meta,

@@ -1013,4 +1013,43 @@ export const SOURCES: readonly Source[] = [
     caveat: 'As read: 2025-10-26: 72 signed over two days, 64 on 25 Oct',
     date: '2025-10-26',
   },
+  {
+    id: 'eeas-ahc-2026',
+    title: 'EU statement at the Ad Hoc Committee session on the rules of procedure (Vienna)',
+    publisher: 'EEAS',
+    url: 'https://www.eeas.europa.eu/',
+    date: '2026-01-26',
+    caveat:
+      'The statement was read on 2026-12-03 but its full address was not recorded; the EEAS home page is given. Find the statement there before quoting it.',
+  },
+  {
+    id: 'r3d-2026',
+    title: 'Joint civil-society statement on draft Rule 17 of the rules of procedure',
+    publisher: 'R3D: Red en Defensa de los Derechos Digitales',
+    url: 'https://r3d.mx/',
+    date: '2026-01-27',
+    caveat:
+      'The statement’s full address was not recorded when it was read; the R3D home page is given, so the claim is kept as unconfirmed.',
+  },
+  {
+    id: 'unodc-ahc',
+    title: 'Ad Hoc Committee to Elaborate a Comprehensive International Convention (session pages)',
+    publisher: 'UNODC',
+    url: 'https://www.unodc.org/unodc/en/cybercrime/ad_hoc_committee/home',
+    caveat: 'Session dates were read on the committee’s session pages under this address.',
+  },
+  {
+    id: 'coe-chart-189',
+    title: 'Chart of signatures and ratifications of Treaty 189',
+    publisher: 'Council of Europe Treaty Office',
+    url: 'https://www.coe.int/en/web/conventions/full-list?module=signatures-by-treaty&treatynum=189',
+    caveat: 'Depositary chart; rows are imported from a saved copy with npm run facts:import.',
+  },
+  {
+    id: 'coe-chart-224',
+    title: 'Chart of signatures and ratifications of Treaty 224',
+    publisher: 'Council of Europe Treaty Office',
+    url: 'https://www.coe.int/en/web/conventions/full-list?module=signatures-by-treaty&treatynum=224',
+    caveat: 'Depositary chart; rows are imported from a saved copy with npm run facts:import.',
+  },
 ];

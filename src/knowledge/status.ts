@@ -41,6 +41,11 @@ export interface Figure {
   basis: FigureBasis;
   /** The true number may be higher (an incomplete list, a source saying "more than"). */
   atLeast: boolean;
+  /**
+   * The figure can no longer change: a signatory count dated on or after the close of signature
+   * (from then on states join by accession, which adds parties, not signatories).
+   */
+  final?: true;
   note?: LocalizedText;
 }
 
@@ -233,8 +238,9 @@ function listFigure(
 ): Figure | null {
   if (!list) return null;
   // A row without a date is only known to hold from its oldest source (or the list's date).
+  // Rows resting on an unconfirmed report are shown by the UI but never counted.
   const rows = list.participants.filter(
-    (p) => include(p) && (pick(p) ?? p.knownSince ?? list.asOf) <= date,
+    (p) => !p.unconfirmed && include(p) && (pick(p) ?? p.knownSince ?? list.asOf) <= date,
   );
   if (rows.length === 0) return null;
   const asOf = date >= list.asOf ? list.asOf : date;
@@ -274,7 +280,9 @@ function deposits(
     });
   }
   for (const p of list?.participants ?? []) {
-    if (!p.ratified || latestDay(p.ratified.until ?? p.ratified.date) > date) continue;
+    if (p.unconfirmed || !p.ratified || latestDay(p.ratified.until ?? p.ratified.date) > date) {
+      continue;
+    }
     add({
       party: p.code,
       date: p.ratified.until ?? p.ratified.date,
@@ -295,6 +303,21 @@ function eventsFigure(list: readonly Deposit[]): Figure | null {
     basis: 'events',
     atLeast: true,
   };
+}
+
+/**
+ * Whether a list row can count as a signatory. A state that acceded without signing never signed,
+ * and no signature can be dated after the signature period closed (such a row is a data error).
+ */
+function couldHaveSigned(p: Participant, closes: IsoDay | null): boolean {
+  if (p.signed) return closes === null || earliestDay(p.signed.date) <= closes;
+  return p.consent !== 'accession';
+}
+
+/** Marks a signatory count as final once it describes a day on or after the close of signature. */
+function frozen(figure: Figure | null, closes: IsoDay | null): Figure | null {
+  if (!figure || closes === null || latestDay(figure.asOf) < closes) return figure;
+  return { ...figure, final: true };
 }
 
 function oldestAsOf(figures: readonly (Figure | null)[], date: IsoDay): FuzzyDate | null {
@@ -391,8 +414,10 @@ function treatyStatus(record: KnowledgeRecord, date: IsoDay, options: StatusOpti
     // The list only raises a stated total (or stands alone when it is complete): an incomplete
     // list with no stated total would understate the figure.
     const listSignatories =
-      statedSignatories || list?.complete ? listFigure(list, date, signedOn, () => true) : null;
-    signatories = larger(statedSignatories, listSignatories);
+      statedSignatories || list?.complete
+        ? listFigure(list, date, signedOn, (p) => couldHaveSigned(p, closes))
+        : null;
+    signatories = frozen(larger(statedSignatories, listSignatories), closes);
 
     const statedParties = stated(latestCount(record, 'parties', date));
     const listParties = listFigure(

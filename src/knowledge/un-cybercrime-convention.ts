@@ -478,6 +478,30 @@ export const UN_CYBERCRIME_CONVENTION: Instrument = {
       date: '2025-10',
       source: 'cna',
     },
+    {
+      by: { en: 'R3D and other civil-society groups (joint statement)' },
+      text: {
+        en:
+          'Draft Rule 17 of the rules of procedure would let a single objection block an organisation’s ' +
+          'accreditation to the Conference of the States Parties.',
+      },
+      date: '2026-01-27',
+      source: 'r3d-2026',
+      unconfirmed: true,
+      note: {
+        en: 'The statement’s full address was not recorded, so it is shown as unconfirmed.',
+      },
+    },
+    {
+      by: { en: 'Michael Geist and the Canadian Civil Liberties Association' },
+      text: {
+        en: 'Criticised Canada’s reported July 2026 signature as a quiet decision to join a surveillance treaty.',
+      },
+      date: '2026-07',
+      source: 'michaelgeist-2026',
+      unconfirmed: true,
+      note: { en: 'Read only through news digests, not in the original articles.' },
+    },
   ],
   support: [
     {
@@ -564,6 +588,14 @@ export const UN_CYBERCRIME_CONVENTION: Instrument = {
       },
       date: '2026-01',
       source: 'vnplus-2026',
+    },
+    {
+      by: { en: 'European Union and its member states (2026)' },
+      text: {
+        en: 'Committed to implementing the convention effectively, noting that they were among its first signatories.',
+      },
+      date: '2026-01-26',
+      source: 'eeas-ahc-2026',
     },
   ],
   related: [],

@@ -150,6 +150,8 @@ const settingsPatchCheck = obj({
   ),
   showBadge: optional(bool),
   country: optional(str(4)),
+  factsUpdates: optional(bool),
+  factsUpdateUrl: optional(str(500)),
   contentLanguage: optional(oneOf(...CONTENT_LANGUAGE_CHOICES)),
 });
 

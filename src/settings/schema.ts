@@ -1,4 +1,5 @@
 import { INSTRUMENT_IDS, type InstrumentId } from '@/src/knowledge/ids';
+import { DEFAULT_FACTS_URL } from '@/src/knowledge/update/url';
 
 /** The current settings schema version; bump it and add a migration when the shape changes. */
 export const SETTINGS_VERSION = 1;
@@ -46,6 +47,10 @@ export interface Settings {
   showBadge: boolean;
   /** 'auto' (from the browser's region), 'none' (don't show), or an ISO 3166-1 alpha-2 code / 'EU'. */
   country: string;
+  /** Opt-in: fetch the signed facts file at most once a day (off by default). */
+  factsUpdates: boolean;
+  /** Where the signed facts file is (https; loopback http for tests). */
+  factsUpdateUrl: string;
   /** The explanation's language: the interface's (default) or the page's when it is one of ours. */
   contentLanguage: ContentLanguageChoice;
 }
@@ -63,6 +68,8 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   hoverDelayMs: 300,
   showBadge: true,
   country: 'auto',
+  factsUpdates: false,
+  factsUpdateUrl: DEFAULT_FACTS_URL,
   contentLanguage: 'interface',
 });
 

@@ -1,5 +1,6 @@
 import type { MessageKey } from '@/src/i18n/t';
 import { INSTRUMENT_IDS } from '@/src/knowledge/ids';
+import { isAllowedFactsUrl } from '@/src/knowledge/update/url';
 import {
   CONTENT_LANGUAGE_CHOICES,
   HIGHLIGHT_STYLES,
@@ -225,6 +226,18 @@ export function validateSettings(raw: unknown): ValidationResult {
     if (typeof country === 'string' && /^(auto|none|[A-Z]{2})$/.test(country)) {
       settings.country = country;
     } else errors.push(problem('repairCountry'));
+  }
+
+  if ('factsUpdates' in data) {
+    if (typeof data.factsUpdates === 'boolean') settings.factsUpdates = data.factsUpdates;
+    else errors.push(problem('repairFactsUpdates'));
+  }
+
+  if ('factsUpdateUrl' in data) {
+    const url = data.factsUpdateUrl;
+    if (typeof url === 'string' && url.length <= 500 && isAllowedFactsUrl(url)) {
+      settings.factsUpdateUrl = url;
+    } else errors.push(problem('repairFactsUpdateUrl'));
   }
 
   // Added after version 1 without a migration: older data simply lacks it and gets the default.

@@ -238,5 +238,21 @@ export const DE: TranslationFile = {
           'Der Ausschuss billigt im Konsens den Konventionsentwurf und einen Resolutionsentwurf für die Generalversammlung.',
       },
     },
+    {
+      translatedBy:
+        'Treaty Lens developers (machine-assisted draft; positions added from FACTS.md section 6)',
+      reviewed: false,
+      texts: {
+        dd8f6ea7: 'R3D und andere zivilgesellschaftliche Organisationen (gemeinsame Erklärung)',
+        '99c4dc95':
+          'Der Entwurf von Regel 17 der Geschäftsordnung würde es einem einzigen Einwand erlauben, die Akkreditierung einer Organisation bei der Konferenz der Vertragsstaaten zu blockieren.',
+        '70abc41a': 'Michael Geist und die Canadian Civil Liberties Association',
+        f888da0a:
+          'Kritisierten Kanadas gemeldete Unterzeichnung vom Juli 2026 als stille Entscheidung, einem Überwachungsvertrag beizutreten.',
+        '31082e41': 'Europäische Union und ihre Mitgliedstaaten (2026)',
+        '08d36870':
+          'Verpflichten sich zu einer wirksamen Umsetzung des Übereinkommens und erinnern daran, dass sie zu seinen ersten Unterzeichnern gehörten.',
+      },
+    },
   ],
 };

@@ -238,5 +238,21 @@ export const ES: TranslationFile = {
           'El comité aprueba por consenso el proyecto de convención y un proyecto de resolución de la Asamblea General.',
       },
     },
+    {
+      translatedBy:
+        'Treaty Lens developers (machine-assisted draft; positions added from FACTS.md section 6)',
+      reviewed: false,
+      texts: {
+        dd8f6ea7: 'R3D y otras organizaciones de la sociedad civil (declaración conjunta)',
+        '99c4dc95':
+          'El proyecto de artículo 17 del reglamento permitiría que una sola objeción bloqueara la acreditación de una organización ante la Conferencia de los Estados Parte.',
+        '70abc41a': 'Michael Geist y la Asociación Canadiense de Libertades Civiles',
+        f888da0a:
+          'Criticaron la firma de Canadá, comunicada en julio de 2026, como una decisión discreta de adherirse a un tratado de vigilancia.',
+        '31082e41': 'Unión Europea y sus Estados miembros (2026)',
+        '08d36870':
+          'Se comprometen a aplicar la convención de forma efectiva y recuerdan que estuvieron entre sus primeros firmantes.',
+      },
+    },
   ],
 };

@@ -237,5 +237,21 @@ export const FR: TranslationFile = {
           'Le comité approuve par consensus le projet de convention et un projet de résolution de l’Assemblée générale.',
       },
     },
+    {
+      translatedBy:
+        'Treaty Lens developers (machine-assisted draft; positions added from FACTS.md section 6)',
+      reviewed: false,
+      texts: {
+        dd8f6ea7: 'R3D et d’autres organisations de la société civile (déclaration commune)',
+        '99c4dc95':
+          'Le projet d’article 17 du règlement intérieur permettrait à une seule objection de bloquer l’accréditation d’une organisation à la Conférence des États parties.',
+        '70abc41a': 'Michael Geist et l’Association canadienne des libertés civiles',
+        f888da0a:
+          'Ont critiqué la signature du Canada, signalée en juillet 2026, comme une décision discrète d’adhérer à un traité de surveillance.',
+        '31082e41': 'Union européenne et ses États membres (2026)',
+        '08d36870':
+          'S’engagent à mettre en œuvre la convention de manière effective, en rappelant qu’ils ont été parmi ses premiers signataires.',
+      },
+    },
   ],
 };

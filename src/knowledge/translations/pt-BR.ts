@@ -235,5 +235,21 @@ export const PT_BR: TranslationFile = {
           'O comitê aprova por consenso o projeto de convenção e um projeto de resolução da Assembleia Geral.',
       },
     },
+    {
+      translatedBy:
+        'Treaty Lens developers (machine-assisted draft; positions added from FACTS.md section 6)',
+      reviewed: false,
+      texts: {
+        dd8f6ea7: 'R3D e outras organizações da sociedade civil (declaração conjunta)',
+        '99c4dc95':
+          'O projeto de artigo 17 do regulamento permitiria que uma única objeção bloqueasse o credenciamento de uma organização na Conferência dos Estados Partes.',
+        '70abc41a': 'Michael Geist e a Associação Canadense de Liberdades Civis',
+        f888da0a:
+          'Criticaram a assinatura do Canadá, noticiada em julho de 2026, como uma decisão discreta de aderir a um tratado de vigilância.',
+        '31082e41': 'União Europeia e seus Estados-membros (2026)',
+        '08d36870':
+          'Comprometem-se com a implementação efetiva da convenção, lembrando que estiveram entre seus primeiros signatários.',
+      },
+    },
   ],
 };

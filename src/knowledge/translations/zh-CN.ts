@@ -215,5 +215,18 @@ export const ZH_CN: TranslationFile = {
         '77cfc027': '委员会以协商一致方式批准公约草案和一项大会决议草案。',
       },
     },
+    {
+      translatedBy:
+        'Treaty Lens developers (machine-assisted draft; positions added from FACTS.md section 6)',
+      reviewed: false,
+      texts: {
+        dd8f6ea7: 'R3D 及其他民间社会组织（联合声明）',
+        '99c4dc95': '议事规则草案第 17 条将使一项反对意见即可阻止某一组织获得缔约国会议的认可。',
+        '70abc41a': 'Michael Geist 与加拿大公民自由协会',
+        f888da0a: '批评据报道加拿大于 2026 年 7 月签署公约，称其是悄然加入一项监控条约的决定。',
+        '31082e41': '欧洲联盟及其成员国（2026）',
+        '08d36870': '承诺有效实施该公约，并指出它们是首批签署国之一。',
+      },
+    },
   ],
 };

@@ -8,6 +8,7 @@ import { Switch } from '@/src/ui/shared/Switch';
 import { BackupSection } from './BackupSection';
 import { ContentLanguageSection } from './ContentLanguageSection';
 import { CountrySection } from './CountrySection';
+import { FactsUpdateSection } from './FactsUpdateSection';
 import { HoverDelay } from './HoverDelay';
 import { RepairNotice } from './RepairNotice';
 import { SiteList } from './SiteList';
@@ -103,6 +104,7 @@ export function Options({ now = () => new Date() }: { now?: () => Date }) {
             lang={lang}
             onChange={(country) => void update({ country })}
           />
+          <FactsUpdateSection settings={settings} save={save} lang={lang} />
           <BackupSection settings={settings} now={now} importData={importData} reset={reset} />
         </>
       )}

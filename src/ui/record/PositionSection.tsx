@@ -1,5 +1,5 @@
 import { localize, type Position } from '@/src/knowledge/index';
-import { uiDirection } from '@/src/i18n/t';
+import { t, uiDirection } from '@/src/i18n/t';
 import { formatFuzzyDate } from '@/src/ui/shared/format';
 import { SourceLink } from './SourceLink';
 import { Heading } from './Heading';
@@ -43,7 +43,14 @@ export function PositionSection({
                 {p.date && <span class="date"> · {formatFuzzyDate(p.date, lang)}</span>}
               </p>
               <p lang={text.lang} dir={uiDirection(text.lang)}>
-                {text.text} <SourceLink id={p.source} />
+                {text.text}
+                {p.unconfirmed && (
+                  <em class="unconfirmed" lang={lang}>
+                    {' '}
+                    {t('summaryUnconfirmed')}
+                  </em>
+                )}{' '}
+                <SourceLink id={p.source} />
               </p>
             </li>
           );

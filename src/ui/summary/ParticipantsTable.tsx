@@ -36,12 +36,20 @@ export function sortParticipants(
 }
 
 /**
+ * The rows the table shows: rows resting on an unconfirmed report (Canada's reported signature)
+ * are not shown as facts; the list's gaps text mentions them.
+ */
+export function confirmedParticipants(list: ParticipantList): Participant[] {
+  return list.participants.filter((p) => !p.unconfirmed);
+}
+
+/**
  * The sources of a list: the depositary page it is checked against, once for the whole list, and
  * the other sources single rows rest on, numbered in order of first use (a row shows its number).
  */
 export function rowSources(list: ParticipantList): { main: SourceId; others: SourceId[] } {
   const others: SourceId[] = [];
-  for (const p of list.participants) {
+  for (const p of confirmedParticipants(list)) {
     if (p.source !== list.source && !others.includes(p.source)) others.push(p.source);
   }
   return { main: list.source, others };
@@ -60,7 +68,8 @@ export function ParticipantsTable({ list, lang }: { list: ParticipantList; lang:
     [lang],
   );
   const needle = foldForSearch(filter, lang);
-  const rows = sortParticipants(list.participants, sort, lang).filter(
+  const confirmed = confirmedParticipants(list);
+  const rows = sortParticipants(confirmed, sort, lang).filter(
     (p) =>
       !needle ||
       (keys.get(p.code) ?? [foldForSearch(countryName(p.code, lang), lang)]).some((k) =>
@@ -83,7 +92,7 @@ export function ParticipantsTable({ list, lang }: { list: ParticipantList; lang:
       <h2 id="record-participants">{t('participantsTitle')}</h2>
       <p class="muted">
         {t('participantsAsOf', [
-          formatCount(list.participants.length, lang),
+          formatCount(confirmed.length, lang),
           formatFuzzyDate(list.asOf, lang),
         ])}{' '}
         {!list.complete && <span lang={gaps.lang}>{gaps.text}</span>}
@@ -110,7 +119,7 @@ export function ParticipantsTable({ list, lang }: { list: ParticipantList; lang:
         <span id="participants-shown" class="muted small" aria-live="polite">
           {t('participantsShown', [
             formatCount(rows.length, lang),
-            formatCount(list.participants.length, lang),
+            formatCount(confirmed.length, lang),
           ])}
         </span>
       </p>

@@ -12,6 +12,7 @@ import { SourceList } from '@/src/ui/record/SourceList';
 import { StatusSection } from '@/src/ui/record/StatusSection';
 import { TimelineSection } from '@/src/ui/record/TimelineSection';
 import { resolveCountry } from '@/src/ui/shared/country';
+import { FactsCheck } from '@/src/ui/shared/FactsCheck';
 import { isoDay } from '@/src/ui/shared/format';
 import { instrumentName } from '@/src/ui/shared/instrument-names';
 import { fullContent } from './content';
@@ -139,14 +140,18 @@ export function Summary({
       <ContentLanguageNote shown={summary.lang} lang={lang} />
     </section>
   );
+  // The status, then how old the facts are and where to check them.
   const statusSection = (
-    <StatusSection
-      status={content.status}
-      lang={lang}
-      headingId="record-status"
-      country={settings ? resolveCountry(settings.country, lang) : null}
-      level={2}
-    />
+    <>
+      <StatusSection
+        status={content.status}
+        lang={lang}
+        headingId="record-status"
+        country={settings ? resolveCountry(settings.country, lang) : null}
+        level={2}
+      />
+      <FactsCheck today={isoDay(now())} />
+    </>
   );
 
   const sections: SectionLink[] = [

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { t, uiLanguage } from '@/src/i18n/t';
-import { allRecords, PARTICIPANTS } from '@/src/knowledge';
 import { PALETTE } from '@/src/page/palette';
+import { FactsCheck, newestFactDate } from '@/src/ui/shared/FactsCheck';
 import { formatFuzzyDate } from '@/src/ui/shared/format';
 import { instrumentName } from '@/src/ui/shared/instrument-names';
 
@@ -11,23 +11,8 @@ function isFirefox(): boolean {
   return browser.runtime.getURL('/').startsWith('moz-extension:');
 }
 
-/** The date of the newest dated fact bundled: counts, timeline events and participant lists. */
-export function newestFactDate(today: string = new Date().toISOString().slice(0, 10)): string {
-  const dates = [
-    ...allRecords().flatMap((r) => [
-      ...r.counts.map((c) => c.asOf),
-      ...r.timeline.map((e) => e.date),
-    ]),
-    ...Object.values(PARTICIPANTS).map((list) => list.asOf),
-  ];
-  // Scheduled events (the signature period's end) are not facts already known.
-  return (
-    dates
-      .filter((d) => d <= today)
-      .sort()
-      .at(-1) ?? today
-  );
-}
+/** Re-exported for callers of the welcome page's helper; it lives with the facts-age line. */
+export { newestFactDate };
 
 /** The shortcuts the reader has set (or the defaults), by command name. */
 function useShortcuts(): Record<string, string> {
@@ -117,6 +102,7 @@ export function Welcome() {
         <h2 id="welcome-facts">{t('welcomeFactsHeading')}</h2>
         <p>{t('welcomeFacts')}</p>
         <p>{t('welcomeFactsAsOf', formatFuzzyDate(newestFactDate(), uiLanguage()))}</p>
+        <FactsCheck showAge={false} />
       </section>
 
       <p>

@@ -28,6 +28,8 @@ export interface LaunchOptions {
   colorScheme?: 'light' | 'dark';
   viewport?: { width: number; height: number };
   hasTouch?: boolean;
+  /** Another build of the extension (default: the Chrome build in .output/chrome-mv3). */
+  extensionPath?: string;
 }
 
 async function waitForWelcome(context: BrowserContext, timeout: number): Promise<Page | null> {
@@ -44,8 +46,8 @@ async function waitForWelcome(context: BrowserContext, timeout: number): Promise
 export async function launchChromium(options: LaunchOptions = {}): Promise<ChromiumSession> {
   const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'tl-chromium-'));
   const args = [
-    `--disable-extensions-except=${CHROME_BUILD}`,
-    `--load-extension=${CHROME_BUILD}`,
+    `--disable-extensions-except=${options.extensionPath ?? CHROME_BUILD}`,
+    `--load-extension=${options.extensionPath ?? CHROME_BUILD}`,
     '--no-sandbox',
     '--disable-gpu',
     '--disable-quic',

@@ -42,7 +42,12 @@ async function findExtensionPage(
 
 /** Launches Debian's Firefox ESR over WebDriver BiDi and installs the built extension. */
 export async function launchFirefox(
-  options: { profile?: string; colorScheme?: 'light' | 'dark' } = {},
+  options: {
+    profile?: string;
+    colorScheme?: 'light' | 'dark';
+    /** Another build of the extension (default: the Firefox build in .output/firefox-mv2). */
+    extensionPath?: string;
+  } = {},
 ): Promise<FirefoxSession> {
   const profile = options.profile ?? mkdtempSync(join(tmpdir(), 'tl-firefox-'));
   const browser = await puppeteer.launch({
@@ -60,7 +65,7 @@ export async function launchFirefox(
     },
   });
   const origin = `moz-extension://${ADDON_UUID}/`;
-  await browser.installExtension(FIREFOX_BUILD);
+  await browser.installExtension(options.extensionPath ?? FIREFOX_BUILD);
   let extensionPage: Page;
   try {
     extensionPage = await findExtensionPage(browser, origin, 5_000);

@@ -59,9 +59,10 @@ describe('countryStatus with the bundled lists', () => {
     ['un-cybercrime-convention', 'MU', '2025-11-19', 'signed'],
     ['un-cybercrime-convention', 'VN', '2025-10-25', 'date-unknown'],
     ['un-cybercrime-convention', 'VN', '2025-10-26', 'signed'],
-    ['un-cybercrime-convention', 'CA', '2026-06-30', 'not-yet'],
-    ['un-cybercrime-convention', 'CA', '2026-07-15', 'date-unknown'],
-    ['un-cybercrime-convention', 'CA', '2026-08-01', 'signed'],
+    // Canada's July 2026 signature is only reported (unconfirmed): never a status of its own.
+    ['un-cybercrime-convention', 'CA', '2026-06-30', 'absent-incomplete'],
+    ['un-cybercrime-convention', 'CA', '2026-07-15', 'absent-incomplete'],
+    ['un-cybercrime-convention', 'CA', '2026-08-01', 'absent-incomplete'],
     ['un-cybercrime-convention', 'US', '2026-11-28', 'absent-incomplete'],
     ['budapest-convention', 'NZ', '2025-08-27', 'not-yet'],
     ['budapest-convention', 'NZ', '2025-09-01', 'ratified'],
@@ -83,7 +84,7 @@ describe('countryStatus with the bundled lists', () => {
       code: 'FR',
       isOrganization: false,
       signed: { date: '2025-10-25', precision: 'day' },
-      listSize: UN_LIST?.participants.length,
+      listSize: UN_LIST?.participants.filter((p) => !p.unconfirmed).length,
       listAsOf: '2026-08-01',
       listComplete: false,
       source: 'untc',
@@ -91,10 +92,28 @@ describe('countryStatus with the bundled lists', () => {
     });
   });
 
-  it('keeps a month-only signature date as a month', () => {
-    expect(countryStatus('un-cybercrime-convention', 'CA', '2026-11-28').signed).toEqual({
-      date: '2026-07',
-      precision: 'month',
+  it('shows Canada’s reported signature as an unconfirmed report, from the day it was reported', () => {
+    const before = countryStatus('un-cybercrime-convention', 'CA', '2026-07-31');
+    expect(before.reports).toBeUndefined();
+    const after = countryStatus('un-cybercrime-convention', 'CA', '2026-08-01');
+    expect(after.signed).toBeUndefined();
+    expect(after.reports).toEqual([
+      expect.objectContaining({
+        what: 'signature-reported',
+        date: '2026-07',
+        unconfirmed: true,
+        source: 'canada-gac-2026',
+      }),
+    ]);
+  });
+
+  it('keeps a month-only date as a month', () => {
+    const list = fakeList();
+    expect(
+      countryStatus('un-cybercrime-convention', 'NO', '2027-01-01', withList(list)),
+    ).toMatchObject({
+      kind: 'ratified',
+      ratified: { date: '2026-12', precision: 'month' },
     });
   });
 
@@ -186,9 +205,10 @@ describe('statusAt using a participant list', () => {
   const UN = INSTRUMENTS['un-cybercrime-convention'];
 
   it('takes the signatory count from a complete list when no source states a total', () => {
+    // FR and NO signed; IS acceded without signing, so it is a party but never a signatory.
     const s = statusAt({ ...UN, counts: [] }, '2027-03-01', { participants: fakeList() });
     expect(s.type === 'treaty' && s.signatories).toMatchObject({
-      value: 3,
+      value: 2,
       basis: 'list',
       atLeast: false,
     });
@@ -199,5 +219,13 @@ describe('statusAt using a participant list', () => {
     const after = statusAt(UN, '2027-01-01', { participants: fakeList() });
     expect(before.type === 'treaty' && before.threshold?.have).toBe(1);
     expect(after.type === 'treaty' && after.threshold?.have).toBe(2);
+  });
+});
+
+describe('unconfirmed report rows', () => {
+  it('are not counted in the list size a country line quotes', () => {
+    const s = countryStatus('un-cybercrime-convention', 'US', '2026-12-03');
+    expect(s.listSize).toBe(73);
+    expect(UN_LIST?.participants.length).toBe(74);
   });
 });

@@ -9,6 +9,7 @@ import {
   statusOf,
   type CommitteeStatus,
   type KnowledgeRecord,
+  type ParticipantList,
   type StatusOptions,
   type TimelineEvent,
   type TreatyStatus,
@@ -101,11 +102,13 @@ describe('statusAt: UN Convention against Cybercrime', () => {
 
   it('says where each figure comes from and how old it is', () => {
     const s = treaty(UN, '2026-11-28', unOptions);
+    // The list names 73 confirmed signatories (Canada's reported signature is not counted), so
+    // the stated 74 of March 2026 stands.
     expect(s.signatories).toMatchObject({
       value: 74,
-      asOf: '2026-08-01',
-      basis: 'list',
-      atLeast: true,
+      asOf: '2026-03',
+      basis: 'stated',
+      atLeast: false,
     });
     expect(s.parties).toMatchObject({ value: 0, asOf: '2025-11-19', source: 'nl-un' });
     expect(s.asOf).toBe('2025-11-19');
@@ -299,7 +302,9 @@ describe('statusAt: Budapest protocols', () => {
   it('counts three ratifications of the Second Protocol, two short of five', () => {
     const s = treaty(BUDAPEST_SECOND_PROTOCOL, '2026-11-28');
     expect(s.phase).toBe('open-for-signature');
-    expect(s.parties).toMatchObject({ value: 3, asOf: '2026-02-05', basis: 'events' });
+    // The Netherlands treaty database states the three (and 52 signatories) as of its newest entry.
+    expect(s.parties).toMatchObject({ value: 3, asOf: '2026-02-05', source: 'nl-2ap' });
+    expect(s.signatories).toMatchObject({ value: 52, asOf: '2026-02-05', basis: 'stated' });
     expect(s.threshold).toMatchObject({ needed: 5, have: 3, remaining: 2 });
   });
 
@@ -367,5 +372,201 @@ describe('countsAt', () => {
   it('knows nothing before the first figure and skips unconfirmed ones', () => {
     expect(countsAt(INSTRUMENTS['budapest-convention'], '2020-01-01')).toEqual({});
     expect(countsAt(UN, '2026-11-28').parties?.value).toBe(0);
+  });
+});
+
+describe('statusOf: the dates move on by themselves', () => {
+  // What each instrument says on three pinned days, from the bundled data alone: no release needed
+  // for the UN convention to close for signature and open for accession on 1 January 2027.
+  it.each([
+    // date, phase, signatories, parties, signature open, days left
+    ['2026-12-03', 'open-for-signature', 74, 0, true, 29],
+    ['2026-12-31', 'open-for-signature', 74, 0, true, 1],
+    ['2027-01-01', 'open-for-accession', 74, 0, false, 0],
+    ['2027-06-01', 'open-for-accession', 74, 0, false, 0],
+  ] as const)('UN convention on %s: %s', (date, phase, signatories, parties, open, daysLeft) => {
+    const s = statusOf('un-cybercrime-convention', date);
+    if (s.type !== 'treaty') throw new Error('expected a treaty status');
+    expect(s.phase).toBe(phase);
+    expect(s.signatories?.value).toBe(signatories);
+    expect(s.parties?.value).toBe(parties);
+    expect(s.signature?.open).toBe(open);
+    expect(s.signature?.daysLeft).toBe(daysLeft);
+    expect(s.threshold).toMatchObject({ needed: 40, have: 0, remaining: 40 });
+    expect(s.entryIntoForce).toBeNull();
+  });
+
+  it.each(['2026-12-03', '2027-01-01', '2027-06-01'])(
+    'Budapest Convention and its protocols on %s',
+    (date) => {
+      const b = statusOf('budapest-convention', date);
+      if (b.type !== 'treaty') throw new Error('expected a treaty status');
+      expect(b).toMatchObject({ phase: 'in-force', parties: { value: 77, atLeast: true } });
+      expect(treaty(BUDAPEST_FIRST_PROTOCOL, date)).toMatchObject({
+        phase: 'in-force',
+        parties: { value: 36 },
+      });
+      expect(treaty(BUDAPEST_SECOND_PROTOCOL, date)).toMatchObject({
+        phase: 'open-for-signature',
+        signatories: { value: 52 },
+        parties: { value: 3 },
+        threshold: { needed: 5, have: 3, remaining: 2, reachedOn: null },
+        entryIntoForce: null,
+      });
+    },
+  );
+
+  it.each(['2026-12-03', '2027-01-01', '2027-06-01'])('Ad Hoc Committee on %s', (date) => {
+    // The January 2027 session is only reported (unconfirmed), so it never becomes "last session".
+    expect(committee(date)).toMatchObject({
+      phase: 'outcome-adopted',
+      currentSession: null,
+      lastSession: { id: 'vienna-2026' },
+    });
+  });
+});
+
+describe('statusAt: the UN convention after the signature period (hypothetical data)', () => {
+  const bundled = PARTICIPANTS['un-cybercrime-convention'];
+  if (!bundled) throw new Error('the UN convention has a participant list');
+  const list: ParticipantList = bundled;
+
+  /** The UN record with a stated signatory total dated on the closing day (test only). */
+  const closedRecord: KnowledgeRecord = {
+    ...UN,
+    counts: [...UN.counts, { kind: 'signatories', value: 80, asOf: '2026-12-31', source: 'untc' }],
+  };
+
+  /** `n` accessions deposited one a day from `first`: parties that never signed (test only). */
+  function accessions(n: number, first: string): StatusOptions {
+    const rows = distinctRatifications(n, first).map((e) => ({
+      code: e.party ?? 'XX',
+      status: 'party' as const,
+      ratified: { date: e.date, precision: 'day' as const },
+      consent: 'accession' as const,
+      source: 'untc',
+    }));
+    return {
+      related: allRecords(),
+      participants: { ...list, asOf: '2027-01-01', participants: [...list.participants, ...rows] },
+    };
+  }
+
+  it('freezes the signatory count at its final value once signature has closed', () => {
+    const options = accessions(12, '2027-01-02');
+    for (const date of ['2027-01-01', '2027-02-01', '2027-06-01']) {
+      const s = treaty(closedRecord, date, options);
+      expect(s.phase).toBe('open-for-accession');
+      expect(s.signatories).toMatchObject({ value: 80, asOf: '2026-12-31', final: true });
+    }
+    // The accessions raise the parties, never the signatories.
+    expect(treaty(closedRecord, '2027-02-01', options).parties?.value).toBe(12);
+  });
+
+  it('does not call a count final while it predates the close of signature', () => {
+    expect(treaty(UN, '2027-01-01', unOptions).signatories?.final).toBeUndefined();
+    expect(treaty(closedRecord, '2026-12-31', unOptions).signatories?.final).toBe(true);
+  });
+
+  it('ignores a signature dated after the period closed (a data error, not a signature)', () => {
+    const late = {
+      ...list,
+      participants: [
+        ...list.participants,
+        {
+          code: 'ZZ',
+          status: 'signatory' as const,
+          signed: { date: '2027-02-01', precision: 'day' as const },
+          source: 'untc',
+        },
+      ],
+    };
+    // A final total equal to the confirmed rows (73), so a counted late row would show as 74.
+    const exact: KnowledgeRecord = {
+      ...UN,
+      counts: [
+        ...UN.counts,
+        { kind: 'signatories', value: 73, asOf: '2026-12-31', source: 'untc' },
+      ],
+    };
+    const s = treaty(exact, '2027-03-01', { related: allRecords(), participants: late });
+    expect(s.signatories?.value).toBe(74 - 1);
+  });
+
+  it('reaches 40 on the day of the 40th deposit and enters into force 90 days later', () => {
+    // 40 accessions from 2027-01-21: the 40th is deposited on 1 March 2027.
+    const options = accessions(40, '2027-01-21');
+    const onDay = treaty(closedRecord, '2027-03-01', options);
+    expect(onDay.phase).toBe('open-for-accession');
+    expect(onDay.threshold).toMatchObject({ have: 40, remaining: 0, reachedOn: '2027-03-01' });
+    expect(onDay.entryIntoForce).toEqual({
+      date: '2027-05-30',
+      inForce: false,
+      basis: 'rule',
+      source: 'untc',
+    });
+    expect(treaty(closedRecord, '2027-02-28', options).threshold).toMatchObject({
+      have: 39,
+      remaining: 1,
+      reachedOn: null,
+    });
+    expect(treaty(closedRecord, '2027-05-29', options).phase).toBe('open-for-accession');
+    const inForce = treaty(closedRecord, '2027-05-30', options);
+    expect(inForce.phase).toBe('in-force');
+    expect(inForce.entryIntoForce).toMatchObject({ date: '2027-05-30', inForce: true });
+    expect(inForce.signatories).toMatchObject({ value: 80, final: true });
+  });
+});
+
+describe('statusAt: the Second Protocol’s five-ratification threshold (hypothetical)', () => {
+  const two: TimelineEvent[] = [
+    {
+      id: 'test-ratification-4',
+      date: '2027-02-01',
+      kind: 'ratification',
+      party: 'NO',
+      text: { en: 'Hypothetical ratification (test only).' },
+      source: 'nl-2ap',
+    },
+    {
+      id: 'test-ratification-5',
+      date: '2027-03-15',
+      kind: 'ratification',
+      party: 'FJ',
+      text: { en: 'Hypothetical ratification (test only).' },
+      source: 'nl-2ap',
+    },
+  ];
+
+  it('counts down to five and records the day the fifth is deposited', () => {
+    expect(treaty(BUDAPEST_SECOND_PROTOCOL, '2027-03-14', { extraEvents: two })).toMatchObject({
+      parties: { value: 4 },
+      threshold: { have: 4, remaining: 1, reachedOn: null },
+      entryIntoForce: null,
+    });
+    expect(treaty(BUDAPEST_SECOND_PROTOCOL, '2027-03-15', { extraEvents: two })).toMatchObject({
+      parties: { value: 5 },
+      threshold: { have: 5, remaining: 0, reachedOn: '2027-03-15' },
+    });
+  });
+
+  it('does not invent an entry-into-force date the sources do not give, nor claim it is in force', () => {
+    for (const date of ['2027-03-15', '2027-06-15', '2028-01-01']) {
+      const s = treaty(BUDAPEST_SECOND_PROTOCOL, date, { extraEvents: two });
+      expect(s.phase).toBe('open-for-signature');
+      expect(s.entryIntoForce).toEqual({
+        date: null,
+        inForce: false,
+        basis: 'rule',
+        source: 'coe-gallery',
+      });
+    }
+  });
+
+  it('counts one party once even when a ratification is reported twice', () => {
+    const twice = [...two, { ...two[0], id: 'test-dup', date: '2027-03-20' } as TimelineEvent];
+    expect(
+      treaty(BUDAPEST_SECOND_PROTOCOL, '2027-04-01', { extraEvents: twice }).parties?.value,
+    ).toBe(5);
   });
 });
