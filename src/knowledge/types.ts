@@ -138,6 +138,11 @@ export interface SignatureRule extends Attribution {
 export interface Position extends Attribution {
   by: LocalizedText;
   text: LocalizedText;
+  /**
+   * The point in one short phrase (about 90 characters at most) for the preview card, which shows
+   * the first two positions of each side. The schema test requires it on those two.
+   */
+  short?: LocalizedText;
   /** When the position was stated, when the source says. */
   date?: FuzzyDate;
 }
