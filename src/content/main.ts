@@ -58,6 +58,7 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
     popover ??= startPopover(ctx, mentionSource(engine), {
       hoverDelayMs: settings.hoverDelayMs,
       country: () => settings.country,
+      siteRules: () => settings.sites,
     });
   };
   const stopUi = () => {

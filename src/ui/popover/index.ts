@@ -2,9 +2,11 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { InstrumentId } from '@/src/knowledge/ids';
 import { sendToBackground } from '@/src/messaging/client';
 import type { MoveDirection } from '@/src/messaging/protocol';
+import type { SiteRule } from '@/src/settings/schema';
 import { PopoverController } from './controller';
 import type { MentionSource, PopoverMention } from './engine';
 import { createPopoverHost } from './host';
+import { showSiteOffToast, turnOffWithUndo } from './turn-off';
 
 /** The page engine as the popover uses it (structurally: src/page's PageEngine fits). */
 export interface PageMentions<M extends { instrument: InstrumentId; range: Range }> {
@@ -54,7 +56,13 @@ export interface RunningPopover {
 export function startPopover(
   ctx: ContentScriptContext,
   engine: MentionSource,
-  options: { hoverDelayMs: number; win?: Window; country?: () => string },
+  options: {
+    hoverDelayMs: number;
+    win?: Window;
+    country?: () => string;
+    /** The site rules now, so "Turn off on this site" can be undone exactly. */
+    siteRules?: () => Readonly<Record<string, SiteRule>>;
+  },
 ): RunningPopover {
   const win = options.win ?? window;
   const aborter = new AbortController();
@@ -63,8 +71,14 @@ export function startPopover(
     onClose: () => controller?.close({ restoreFocus: true }),
     onHidden: () => controller?.close(),
     async onTurnOff() {
-      await sendToBackground('setSiteRule', { host: win.location.hostname, rule: 'off' });
-      // The background's settings broadcast then stops this content script's highlights and popover.
+      // The background's settings broadcast then stops this content script's highlights and popover;
+      // the toast's Undo restores the previous rule, and the broadcast brings them back.
+      await turnOffWithUndo({
+        hostname: win.location.hostname,
+        sites: options.siteRules?.() ?? {},
+        setSiteRule: (host, rule) => sendToBackground('setSiteRule', { host, rule }),
+        showToast: (onUndo) => showSiteOffToast(ctx, onUndo, win.document),
+      });
     },
     async onOpenSummary(mention) {
       await sendToBackground('openSummary', { instrument: mention.instrument });

@@ -28,6 +28,7 @@ function textsOf(record: KnowledgeRecord): LocalizedText[] {
       p.by,
       p.text,
       ...(p.short ? [p.short] : []),
+      ...(p.shortBy ? [p.shortBy] : []),
     ]),
     ...(record.entryIntoForce ? [record.entryIntoForce.text] : []),
     ...(record.signature ? [record.signature.text] : []),
@@ -89,7 +90,7 @@ describe('preview card', () => {
       for (const side of [record.criticisms, record.support]) {
         for (const p of side.slice(0, 2)) {
           expect(p.short?.en.trim()).toBeTruthy();
-          expect(p.short!.en.length).toBeLessThanOrEqual(90);
+          expect(p.short!.en.length).toBeLessThanOrEqual(70);
         }
       }
       expect(Math.min(2, record.criticisms.length)).toBe(Math.min(2, record.support.length));
