@@ -4,12 +4,14 @@ import {
   getSource,
   localize,
   PARTICIPANTS,
+  statusOf,
   type InstrumentId,
   type Participant,
   type ParticipantDate,
 } from '@/src/knowledge';
 import { countryName } from '@/src/ui/shared/country';
-import { formatDayRange, formatFuzzyDate } from '@/src/ui/shared/format';
+import { formatDayRange, formatFuzzyDate, isoDay } from '@/src/ui/shared/format';
+import { statusWords } from '@/src/ui/record/status-words';
 import { instrumentName } from '@/src/ui/shared/instrument-names';
 
 type SortKey = 'name' | 'signed' | 'ratified';
@@ -38,7 +40,13 @@ export function sortParticipants(
 }
 
 /** Every known signatory and party of the UN convention and the Budapest Convention, sortable. */
-export function ParticipantsSection({ lang }: { lang: string; now?: () => Date }) {
+export function ParticipantsSection({
+  lang,
+  now = () => new Date(),
+}: {
+  lang: string;
+  now?: () => Date;
+}) {
   const [instrument, setInstrument] = useState<InstrumentId>('un-cybercrime-convention');
   const [sort, setSort] = useState<SortKey>('name');
   const list = PARTICIPANTS[instrument]!;
@@ -52,6 +60,7 @@ export function ParticipantsSection({ lang }: { lang: string; now?: () => Date }
     </th>
   );
   const gaps = localize(list.gaps, lang);
+  const words = statusWords(statusOf(instrument, isoDay(now())), lang);
   return (
     <section class="card" aria-labelledby="participants-title">
       <h2 id="participants-title">{t('participantsTitle')}</h2>
@@ -68,10 +77,10 @@ export function ParticipantsSection({ lang }: { lang: string; now?: () => Date }
         ))}
       </div>
       <p class="muted">
-        {t('participantsAsOf', [
-          String(list.participants.length),
-          formatFuzzyDate(list.asOf, lang),
-        ])}{' '}
+        {/* The figures as every surface says them (src/ui/record/status-words.ts). */}
+        <span class="participants-status" data-instrument={instrument}>
+          {[words.figuresLine, words.asOf].filter(Boolean).join(' · ')}
+        </span>{' '}
         {!list.complete && <span lang={gaps.lang}>{gaps.text}</span>}
       </p>
       <div class="table-scroll">
