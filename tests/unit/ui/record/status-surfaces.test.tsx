@@ -63,7 +63,7 @@ function summary(id: InstrumentId, day: string): Said {
   connectBackground();
   window.location.hash = `#${id}`;
   const { container } = render(<Summary now={() => new Date(`${day}T12:00:00Z`)} />);
-  const region = within(container).getByRole('region', { name: 'Status' });
+  const region = within(container as HTMLElement).getByRole('region', { name: 'Status' });
   return said(region);
 }
 
