@@ -101,7 +101,7 @@ describe.each(LANGUAGES)('Chromium with --lang=$lang', (l: Language) => {
     await expect.poll(() => popup.getByRole('switch', { name: l.siteSwitch }).count()).toBe(1);
     await expect.poll(() => popup.getByRole('heading', { name: l.mentionsTitle }).count()).toBe(1);
     // The status line of the UN convention: its closing date, with the language's month name.
-    expect(await popup.locator('.treaty-status').innerText()).toMatch(l.month);
+    expect(await popup.locator('.status-row .status-line').first().innerText()).toMatch(l.month);
     await shot(popup, l.lang, 'popup');
     await popup.close();
   });

@@ -64,13 +64,13 @@ describe('The site switch in Firefox', () => {
     const otherHighlights = await highlightCount(other.page);
 
     const popup = await session.openExtensionPage(`popup.html?tabId=${site.tabId}`);
-    await expect.poll(() => siteText(popup)).toContain('On — no rule for this site');
+    await expect.poll(() => siteText(popup)).toContain('On here, as on every site');
     await popup.click('.site [role=switch]');
     await expect.poll(() => badge(site.tabId), WITHIN_A_SECOND).toBe('off');
     await expect.poll(() => highlightCount(site.page), WITHIN_A_SECOND).toBe(0);
     await expect
       .poll(() => siteText(popup))
-      .toContain('Off for news.example.test and its subdomains');
+      .toContain('Off here: you turned it off for news.example.test');
     expect(await badge(other.tabId)).not.toBe('off');
     expect(await highlightCount(other.page)).toBe(otherHighlights);
     await popup.close();
@@ -89,7 +89,7 @@ describe('The site switch in Firefox', () => {
     const popup = await session.openExtensionPage(`popup.html?tabId=${again.tabId}`);
     await expect
       .poll(() => siteText(popup))
-      .toContain('Off for news.example.test and its subdomains');
+      .toContain('Off here: you turned it off for news.example.test');
     expect(await popup.$eval('.site [role=switch]', (el) => (el as HTMLInputElement).checked)).toBe(
       false,
     );
