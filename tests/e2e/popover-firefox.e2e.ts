@@ -47,7 +47,8 @@ describe('Popover in Firefox', () => {
   it('opens on hover with the status and a sourced criticism, and closes on Escape', async () => {
     await page.goto(server.url('/popover/plain.html'));
     const info = await hoverOpen();
-    expect(info.name).toBe(UN);
+    // The card is named by the name readers use; the official name is its subtitle.
+    expect(info.name).toBe(getInstrument('un-cybercrime-convention').card.shortName.en);
     expect(info.popoverOpen).toBe(true);
     const text = await page.evaluate(
       (tag) => document.querySelector(tag)!.shadowRoot!.textContent ?? '',
@@ -61,6 +62,33 @@ describe('Popover in Firefox', () => {
     expect(link?.href).toBe(new URL(getSource(criticism.source)!.url).href);
     expect(link?.target).toBe('_blank');
 
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog(page)).toBeNull();
+  });
+
+  it('is a preview card of at most 380 px with nothing to scroll on a news page at 1280 × 800', async () => {
+    await page.setViewport({ width: 1280, height: 800 });
+    await page.goto(server.url('/popover/news.html'));
+    await hoverOpen();
+    const card = await page.evaluate((tag) => {
+      const root = document.querySelector(tag)!.shadowRoot!;
+      const dialog = root.querySelector<HTMLElement>('[role="dialog"]')!;
+      const scrolls = [dialog, ...dialog.querySelectorAll<HTMLElement>('*')].filter((e) => {
+        const cs = getComputedStyle(e);
+        return /auto|scroll/.test(cs.overflowY) && e.scrollHeight > e.clientHeight + 1;
+      });
+      return {
+        height: dialog.getBoundingClientRect().height,
+        scrolls: scrolls.length,
+        asOf: (dialog.innerText.match(/As of /g) ?? []).length,
+        critics: dialog.querySelectorAll('[data-section="criticism"] li').length,
+        supporters: dialog.querySelectorAll('[data-section="support"] li').length,
+      };
+    }, UI_HOST);
+    expect(card.height).toBeLessThanOrEqual(380);
+    expect(card.scrolls).toBe(0);
+    expect(card.asOf).toBe(1);
+    expect([card.critics, card.supporters]).toEqual([2, 2]);
     await page.keyboard.press('Escape');
     await expect.poll(() => dialog(page)).toBeNull();
   });

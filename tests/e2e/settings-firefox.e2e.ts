@@ -94,4 +94,21 @@ describe('The site switch in Firefox', () => {
       false,
     );
   });
+
+  it('popup on a page that mentions only the Budapest Convention shows the Budapest Convention’s status', async () => {
+    const site = await openSite(server.url('/popover/budapest-only.html', 'budapest.test'));
+    const popup = await session.openExtensionPage(`popup.html?tabId=${site.tabId}`);
+    await expect
+      .poll(() =>
+        popup.$$eval('.status-row', (rows) => rows.map((r) => r.getAttribute('data-instrument'))),
+      )
+      .toEqual(['budapest-convention']);
+    const row = await popup.$eval('.status-row', (el) => (el as HTMLElement).innerText);
+    expect(row).toContain('In force since');
+    const snippets = await popup.$$eval('.snippet', (els) => els.map((e) => e.getAttribute('dir')));
+    expect(snippets.length).toBeGreaterThan(0);
+    expect(new Set(snippets)).toEqual(new Set(['auto']));
+    await popup.close();
+    await site.page.close();
+  });
 });
