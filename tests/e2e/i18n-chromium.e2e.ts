@@ -14,7 +14,7 @@ const LANGUAGES = [
     dir: 'ltr',
     siteSwitch: 'Sur ce site',
     mentionsTitle: 'Sur cette page',
-    popoverSummary: 'Résumé',
+    popoverCritics: 'Selon les critiques',
     popoverTurnOff: 'Désactiver sur ce site',
     contentNote: /Contenu affiché en anglais/,
     optionsStyle: 'Style de surlignage',
@@ -28,7 +28,7 @@ const LANGUAGES = [
     dir: 'rtl',
     siteSwitch: 'على هذا الموقع',
     mentionsTitle: 'في هذه الصفحة',
-    popoverSummary: 'ملخص',
+    popoverCritics: 'يقول المنتقدون',
     popoverTurnOff: 'إيقاف على هذا الموقع',
     contentNote: /المحتوى معروض بالإنجليزية/,
     optionsStyle: 'نمط التمييز',
@@ -42,7 +42,7 @@ const LANGUAGES = [
     dir: 'ltr',
     siteSwitch: '在此网站上',
     mentionsTitle: '此页面上',
-    popoverSummary: '概要',
+    popoverCritics: '批评者认为',
     popoverTurnOff: '在此网站上关闭',
     contentNote: /以英文显示/,
     optionsStyle: '突出显示样式',
@@ -121,7 +121,7 @@ describe.each(LANGUAGES)('Chromium with --lang=$lang', (l: Language) => {
     await dialog.waitFor({ state: 'visible', timeout: 10_000 });
     expect(await dialog.getAttribute('dir')).toBe(l.dir);
     expect(await dialog.getAttribute('lang')).toBe(l.lang);
-    expect(await dialog.getByRole('heading', { name: l.popoverSummary }).count()).toBe(1);
+    expect(await dialog.getByRole('heading', { name: l.popoverCritics }).count()).toBe(1);
     expect(await dialog.getByRole('button', { name: l.popoverTurnOff }).count()).toBe(1);
     const text = await dialog.innerText();
     expect(text).toMatch(l.contentNote);

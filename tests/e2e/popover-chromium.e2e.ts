@@ -309,9 +309,13 @@ describe('Popover in Chromium', () => {
         ),
       )
       .toEqual({ 'news.example.test': 'off' });
+    // The popover's host is gone; only the "Off on this site · Undo" toast is left.
     await expect
-      .poll(() => page.evaluate((tag) => document.querySelector(tag), UI_HOST))
+      .poll(() =>
+        page.evaluate((tag) => document.querySelector(`${tag}:not([data-toast])`), UI_HOST),
+      )
       .toBeNull();
+    await expect.poll(() => page.locator(`${UI_HOST} .toast`).count()).toBe(1);
     await expect
       .poll(() => page.evaluate(() => CSS.highlights.has('treaty-lens-un-cybercrime-convention')))
       .toBe(false);

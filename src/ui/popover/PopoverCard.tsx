@@ -49,8 +49,10 @@ function Side({
           const by = localize(p.shortBy ?? p.by, lang);
           const source = getSource(p.source);
           return (
-            <li key={i} class="point">
-              <span lang={text.lang}>{text.text}</span>{' '}
+            // When the point and its author are in one language (English before translation), the
+            // whole item carries it, so a right-to-left card lays it out as one left-to-right line.
+            <li key={i} class="point" lang={text.lang === by.lang ? text.lang : undefined}>
+              <span lang={text.lang === by.lang ? undefined : text.lang}>{text.text}</span>{' '}
               <span class="by">
                 —{' '}
                 {source ? (
@@ -59,14 +61,14 @@ function Side({
                     href={source.url}
                     target="_blank"
                     rel="noopener noreferrer"
-                    lang={by.lang}
+                    lang={text.lang === by.lang ? undefined : by.lang}
                     title={t('popoverSourceLink', source.publisher)}
                     aria-label={`${by.text} (${t('popoverSourceLink', source.publisher)})`}
                   >
                     {by.text}
                   </a>
                 ) : (
-                  <span lang={by.lang}>{by.text}</span>
+                  <span lang={text.lang === by.lang ? undefined : by.lang}>{by.text}</span>
                 )}
               </span>
             </li>
