@@ -103,7 +103,7 @@ export function StatusLine({
           {t('popoverStatusSources')}{' '}
           {cited.map((s, i) => (
             <Fragment key={s.id}>
-              {i > 0 && ', '}
+              {i > 0 && ' '}
               <a
                 class="source-link"
                 href={s.url}
