@@ -157,7 +157,7 @@ describe('Settings in Chromium', () => {
       .toBe(1);
     await popup.getByRole('switch', { name: 'On this site' }).click();
     await expect
-      .poll(() => popup.getByText('On for live.news.example.test and its subdomains').count())
+      .poll(() => popup.getByText('On here: you turned it on for live.news.example.test').count())
       .toBe(1);
     await expect.poll(() => badge(sub.tabId), WITHIN_A_SECOND).not.toBe('off');
     expect(await badge(sibling.tabId)).toBe('off');
