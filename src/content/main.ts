@@ -57,6 +57,7 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
   const startUi = () => {
     popover ??= startPopover(ctx, mentionSource(engine), {
       hoverDelayMs: settings.hoverDelayMs,
+      contentLanguage: () => settings.contentLanguage,
       country: () => settings.country,
       siteRules: () => settings.sites,
     });

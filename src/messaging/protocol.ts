@@ -10,6 +10,7 @@ import { HIGHLIGHT_STYLES, HOVER_DELAY_RANGE } from '@/src/settings/schema';
 import type { AppliedRule } from '@/src/settings/sites';
 import type { ImportResult } from '@/src/settings/transfer';
 import type { RepairNotice } from '@/src/settings/validate';
+import { CONTENT_LANGUAGE_CHOICES } from '@/src/settings/schema';
 import {
   arrayOf,
   bool,
@@ -134,6 +135,7 @@ const settingsPatchCheck = obj({
   ),
   showBadge: optional(bool),
   country: optional(str(4)),
+  contentLanguage: optional(oneOf(...CONTENT_LANGUAGE_CHOICES)),
 });
 
 const BOTH = ['content', 'page'] as const;

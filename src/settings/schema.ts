@@ -11,6 +11,14 @@ export const HIGHLIGHT_STYLES = ['underline', 'background', 'outline'] as const;
 /** One of the highlight styles. */
 export type HighlightStyle = (typeof HIGHLIGHT_STYLES)[number];
 
+/**
+ * Which language the explanation's content is in: the interface language, or the language of the
+ * page the mention is on when the content exists in it (for readers who browse in several).
+ */
+export const CONTENT_LANGUAGE_CHOICES = ['interface', 'page'] as const;
+/** One of the content-language choices. */
+export type ContentLanguageChoice = (typeof CONTENT_LANGUAGE_CHOICES)[number];
+
 /** Hover-intent delay bounds, in milliseconds. */
 export const HOVER_DELAY_RANGE = { min: 0, max: 2000 } as const;
 
@@ -29,6 +37,8 @@ export interface Settings {
   showBadge: boolean;
   /** 'auto' (from the browser's region), 'none' (don't show), or an ISO 3166-1 alpha-2 code / 'EU'. */
   country: string;
+  /** The explanation's language: the interface's (default) or the page's when it is one of ours. */
+  contentLanguage: ContentLanguageChoice;
 }
 
 /** Defaults, also used to repair bad stored values. */
@@ -44,6 +54,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   hoverDelayMs: 300,
   showBadge: true,
   country: 'auto',
+  contentLanguage: 'interface',
 });
 
 /** A fresh, mutable copy of the defaults. */

@@ -1,10 +1,12 @@
 import type { MessageKey } from '@/src/i18n/t';
 import { INSTRUMENT_IDS } from '@/src/knowledge/ids';
 import {
+  CONTENT_LANGUAGE_CHOICES,
   HIGHLIGHT_STYLES,
   HOVER_DELAY_RANGE,
   SETTINGS_VERSION,
   defaultSettings,
+  type ContentLanguageChoice,
   type HighlightStyle,
   type Settings,
   type SiteRule,
@@ -138,6 +140,13 @@ export function validateSettings(raw: unknown): ValidationResult {
     if (typeof country === 'string' && /^(auto|none|[A-Z]{2})$/.test(country)) {
       settings.country = country;
     } else errors.push(problem('repairCountry'));
+  }
+
+  // Added after version 1 without a migration: older data simply lacks it and gets the default.
+  if ('contentLanguage' in data) {
+    if ((CONTENT_LANGUAGE_CHOICES as readonly unknown[]).includes(data.contentLanguage)) {
+      settings.contentLanguage = data.contentLanguage as ContentLanguageChoice;
+    } else errors.push(problem('repairContentLanguage'));
   }
 
   return { settings, errors };

@@ -6,6 +6,7 @@ import { useSettings } from '@/src/settings/client';
 import { instrumentName } from '@/src/ui/shared/instrument-names';
 import { Switch } from '@/src/ui/shared/Switch';
 import { BackupSection } from './BackupSection';
+import { ContentLanguageSection } from './ContentLanguageSection';
 import { CountrySection } from './CountrySection';
 import { HoverDelay } from './HoverDelay';
 import { ParticipantsSection } from './ParticipantsSection';
@@ -88,6 +89,10 @@ export function Options({ now = () => new Date() }: { now?: () => Date }) {
           <StylePicker
             value={settings.highlightStyle}
             onChange={(highlightStyle) => void save({ highlightStyle })}
+          />
+          <ContentLanguageSection
+            value={settings.contentLanguage}
+            onChange={(contentLanguage) => void save({ contentLanguage })}
           />
           <HoverDelay
             value={settings.hoverDelayMs}

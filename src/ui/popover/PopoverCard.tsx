@@ -6,7 +6,7 @@ import {
   type IsoDay,
   type Position,
 } from '@/src/knowledge/index';
-import { t } from '@/src/i18n/t';
+import { t, uiDirection } from '@/src/i18n/t';
 import { ContentLanguageNote } from '@/src/ui/record/ContentLanguageNote';
 import { StatusLine } from '@/src/ui/record/StatusLine';
 import { cardContent } from './content';
@@ -17,6 +17,10 @@ export interface PopoverCardProps {
   today: IsoDay;
   lang: string;
   dir: 'ltr' | 'rtl';
+  /** The language the record's texts are shown in (`pickContentLanguage`); `lang` when absent. */
+  contentLang?: string;
+  /** The language of the page around the mention, when known: the card notes when it differs. */
+  pageLang?: string | null;
   /** The reader's country (ISO code or EU) for a "where does it stand" line; null: none. */
   country?: string | null;
   onClose: () => void;
@@ -51,7 +55,12 @@ function Side({
           return (
             // When the point and its author are in one language (English before translation), the
             // whole item carries it, so a right-to-left card lays it out as one left-to-right line.
-            <li key={i} class="point" lang={text.lang === by.lang ? text.lang : undefined}>
+            <li
+              key={i}
+              class="point"
+              lang={text.lang === by.lang ? text.lang : undefined}
+              dir={text.lang === by.lang ? uiDirection(text.lang) : undefined}
+            >
               <span lang={text.lang === by.lang ? undefined : text.lang}>{text.text}</span>{' '}
               <span class="by">
                 —{' '}
@@ -90,10 +99,13 @@ export function PopoverCard(props: PopoverCardProps) {
   const [error, setError] = useState<string | null>(null);
   const content = cardContent(instrumentId, today);
   const { instrument } = content;
-  const shortName = localize(instrument.card.shortName, lang);
-  const kind = localize(instrument.card.kind, lang);
-  const gist = localize(instrument.card.gist, lang);
-  const official = localize(instrument.name, lang);
+  // Record texts follow the content language (the interface's, or the page's by the option);
+  // each is tagged with the language and direction it is really in.
+  const contentLang = props.contentLang ?? lang;
+  const shortName = localize(instrument.card.shortName, contentLang);
+  const kind = localize(instrument.card.kind, contentLang);
+  const gist = localize(instrument.card.gist, contentLang);
+  const official = localize(instrument.name, contentLang);
   const act = (action: () => Promise<void>) => () => {
     setError(null);
     action().catch((e: unknown) =>
@@ -114,14 +126,19 @@ export function PopoverCard(props: PopoverCardProps) {
     >
       <div class="head">
         <div class="titles">
-          <h2 id="tl-title" lang={shortName.lang}>
+          <h2 id="tl-title" lang={shortName.lang} dir={uiDirection(shortName.lang)}>
             {shortName.text}
           </h2>
-          <p class="kind" lang={kind.lang}>
+          <p class="kind" lang={kind.lang} dir={uiDirection(kind.lang)}>
             {kind.text}
           </p>
           {/* One line, however long the official name: the full name is its tooltip. */}
-          <p class="official" lang={official.lang} title={official.text}>
+          <p
+            class="official"
+            lang={official.lang}
+            dir={uiDirection(official.lang)}
+            title={official.text}
+          >
             {official.text}
           </p>
         </div>
@@ -136,10 +153,10 @@ export function PopoverCard(props: PopoverCardProps) {
         </button>
       </div>
       <div class="gist">
-        <p id="tl-gist" lang={gist.lang}>
+        <p id="tl-gist" lang={gist.lang} dir={uiDirection(gist.lang)}>
           {gist.text}
         </p>
-        <ContentLanguageNote shown={gist.lang} lang={lang} />
+        <ContentLanguageNote shown={gist.lang} lang={contentLang} pageLang={props.pageLang} />
       </div>
       <section class="status" aria-labelledby="tl-status">
         <h3 id="tl-status" class="visually-hidden">
@@ -158,14 +175,14 @@ export function PopoverCard(props: PopoverCardProps) {
             id="tl-critics"
             heading={t('popoverCriticsSay')}
             positions={content.criticisms}
-            lang={lang}
+            lang={contentLang}
             kind="criticism"
           />
           <Side
             id="tl-supporters"
             heading={t('popoverSupportersSay')}
             positions={content.support}
-            lang={lang}
+            lang={contentLang}
             kind="support"
           />
         </div>

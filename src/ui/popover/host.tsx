@@ -12,6 +12,8 @@ import type { PopoverMention } from './engine';
 import { isoDay } from '@/src/ui/shared/format';
 import { followReference, rangeReference } from './placement';
 import { resolveCountry } from '@/src/ui/shared/country';
+import { pageLanguageOf, pickContentLanguage } from '@/src/ui/shared/content-language';
+import type { ContentLanguageChoice } from '@/src/settings/schema';
 import { PopoverCard } from './PopoverCard';
 import css from './popover.css?inline';
 
@@ -25,6 +27,8 @@ export interface HostCallbacks {
   onOpenSummary: (mention: PopoverMention) => Promise<void>;
   /** The reader's country setting ('auto', 'none' or a code), read when a card opens. */
   country?: () => string;
+  /** The content-language setting, read when a card opens. */
+  contentLanguage?: () => ContentLanguageChoice;
 }
 
 /**
@@ -90,6 +94,8 @@ export function createPopoverHost(
         if (token !== showing || !created.mounted) return;
         const host = created.shadowHost;
         stop();
+        const pageLang = pageLanguageOf(mention.range, mention.instrument);
+        const contentChoice = callbacks.contentLanguage?.() ?? 'interface';
         render(
           <PopoverCard
             key={mention.instrument}
@@ -97,6 +103,8 @@ export function createPopoverHost(
             today={isoDay(new Date())}
             lang={lang}
             dir={dir}
+            contentLang={pickContentLanguage(contentChoice, lang, pageLang)}
+            pageLang={pageLang}
             country={resolveCountry(callbacks.country?.() ?? 'auto', lang)}
             onClose={callbacks.onClose}
             onTurnOff={callbacks.onTurnOff}

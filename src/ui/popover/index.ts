@@ -2,7 +2,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { InstrumentId } from '@/src/knowledge/ids';
 import { sendToBackground } from '@/src/messaging/client';
 import type { MoveDirection } from '@/src/messaging/protocol';
-import type { SiteRule } from '@/src/settings/schema';
+import type { ContentLanguageChoice, SiteRule } from '@/src/settings/schema';
 import { PopoverController } from './controller';
 import type { MentionSource, PopoverMention } from './engine';
 import { createPopoverHost } from './host';
@@ -62,6 +62,7 @@ export function startPopover(
     country?: () => string;
     /** The site rules now, so "Turn off on this site" can be undone exactly. */
     siteRules?: () => Readonly<Record<string, SiteRule>>;
+    contentLanguage?: () => ContentLanguageChoice;
   },
 ): RunningPopover {
   const win = options.win ?? window;
@@ -84,6 +85,7 @@ export function startPopover(
       await sendToBackground('openSummary', { instrument: mention.instrument });
     },
     country: options.country,
+    contentLanguage: options.contentLanguage,
   });
   controller = new PopoverController({
     engine,

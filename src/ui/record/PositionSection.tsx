@@ -1,4 +1,5 @@
 import { localize, type Position } from '@/src/knowledge/index';
+import { uiDirection } from '@/src/i18n/t';
 import { formatFuzzyDate } from '@/src/ui/shared/format';
 import { SourceLink } from './SourceLink';
 import { Heading } from './Heading';
@@ -10,6 +11,7 @@ export function PositionSection({
   level,
   positions,
   lang,
+  contentLang = lang,
   kind,
 }: {
   heading: string;
@@ -18,6 +20,8 @@ export function PositionSection({
   level?: 2 | 3;
   positions: readonly Position[];
   lang: string;
+  /** The language of the positions' texts, when the reader chose another than the interface's. */
+  contentLang?: string;
   kind: 'criticism' | 'support';
 }) {
   if (positions.length === 0) return null;
@@ -28,15 +32,17 @@ export function PositionSection({
       </Heading>
       <ul class="positions">
         {positions.map((p, i) => {
-          const by = localize(p.by, lang);
-          const text = localize(p.text, lang);
+          const by = localize(p.by, contentLang);
+          const text = localize(p.text, contentLang);
           return (
             <li key={i} class="position">
               <p class="by">
-                <strong lang={by.lang}>{by.text}</strong>
+                <strong lang={by.lang} dir={uiDirection(by.lang)}>
+                  {by.text}
+                </strong>
                 {p.date && <span class="date"> · {formatFuzzyDate(p.date, lang)}</span>}
               </p>
-              <p lang={text.lang}>
+              <p lang={text.lang} dir={uiDirection(text.lang)}>
                 {text.text} <SourceLink id={p.source} />
               </p>
             </li>

@@ -122,11 +122,17 @@ describe('PopoverCard', () => {
     );
   });
 
-  it('follows the UI direction and language, and says when content is in English', () => {
+  it('follows the UI direction and language, with the content translated', () => {
     renderCard({ lang: 'ar', dir: 'rtl' });
     const dialog = screen.getByRole('dialog');
     expect(dialog.getAttribute('dir')).toBe('rtl');
     expect(dialog.getAttribute('lang')).toBe('ar');
+    expect(screen.queryByText(/Shown in English/)).toBeNull();
+    expect(screen.getByRole('heading', { level: 2 }).getAttribute('lang')).toBe('ar');
+  });
+
+  it('says when the content is in English for want of a translation', () => {
+    renderCard({ lang: 'ja', dir: 'ltr' });
     expect(screen.getByText(/Shown in English/)).toBeTruthy();
     expect(screen.getByRole('heading', { level: 2 }).getAttribute('lang')).toBe('en');
   });
