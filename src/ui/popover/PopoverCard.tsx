@@ -70,14 +70,14 @@ function Side({
                     href={source.url}
                     target="_blank"
                     rel="noopener noreferrer"
-                    lang={text.lang === by.lang ? undefined : by.lang}
+                    lang={by.lang}
                     title={t('popoverSourceLink', source.publisher)}
                     aria-label={`${by.text} (${t('popoverSourceLink', source.publisher)})`}
                   >
                     {by.text}
                   </a>
                 ) : (
-                  <span lang={text.lang === by.lang ? undefined : by.lang}>{by.text}</span>
+                  <span lang={by.lang}>{by.text}</span>
                 )}
               </span>
             </li>
