@@ -215,5 +215,23 @@ export const ZH_CN: TranslationFile = {
         '77cfc027': '委员会以协商一致方式批准公约草案和一项大会决议草案。',
       },
     },
+    {
+      translatedBy:
+        'Treaty Lens developers (machine-assisted draft): the preview card’s short phrases',
+      reviewed: false,
+      texts: {
+        f44ecad9: '远超网络犯罪范围的监控，且无可执行的保障措施。',
+        fd30851c: '电子前哨基金会',
+        '0599a4cc': '可针对任何严重犯罪共享的监控权力。',
+        bb4db3de: '二十年来首个刑事司法条约。',
+        b2406071: '联合国秘书长',
+        c42f9c88: '一个全球框架和一个 24/7 证据共享网络。',
+        '1450ef96': '联合国毒品和犯罪问题办公室',
+        '806b9735': '在言论自由和隐私方面有所欠缺。',
+        '3186c212': '侵犯国家主权。',
+        '8bd6c83c': '相互合作的从业人员网络；立法的范本。',
+        '22f66c18': '打击网络犯罪合作的“黄金标准”。',
+      },
+    },
   ],
 };
