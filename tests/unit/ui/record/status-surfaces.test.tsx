@@ -1,4 +1,4 @@
-import { fireEvent, render, within } from '@testing-library/preact';
+import { render, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { INSTRUMENT_IDS, PARTICIPANTS, statusOf, type InstrumentId } from '@/src/knowledge/index';
 import { ParticipantsTable } from '@/src/ui/summary/ParticipantsTable';
