@@ -227,6 +227,8 @@ export const tabStateCheck: Check = obj({
     obj({
       instrument: instrumentCheck,
       text: str(200),
+      before: optional(str(80)),
+      after: optional(str(80)),
       frameId: num({ int: true, min: 0 }),
       index: num({ int: true, min: 0 }),
     }),
