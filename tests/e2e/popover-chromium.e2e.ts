@@ -36,7 +36,14 @@ async function clickInCard(page: Page, selector: string, text?: string): Promise
 async function mentionPoint(page: Page, text: string): Promise<XY> {
   // The page engine scans after load: wait until the mention is highlighted (hit-testable).
   await expect
-    .poll(() => page.evaluate(() => CSS.highlights.has('treaty-lens-un-cybercrime-convention')))
+    .poll(() =>
+      page.evaluate(
+        // On a dark page the highlights take the dark palette's names (src/page/palette.ts).
+        () =>
+          CSS.highlights.has('treaty-lens-un-cybercrime-convention') ||
+          CSS.highlights.has('treaty-lens-un-cybercrime-convention-dark'),
+      ),
+    )
     .toBe(true);
   const point = await page.evaluate(mentionPointInPage, text);
   if (!point) throw new Error(`"${text}" is not on the page`);
