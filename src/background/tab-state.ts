@@ -48,7 +48,14 @@ function readMention(value: unknown): MentionReport | null {
   if (!isRecord(value) || typeof value.text !== 'string') return null;
   const instrument = value.instrument;
   if (!(INSTRUMENT_IDS as readonly unknown[]).includes(instrument)) return null;
-  return { instrument: instrument as InstrumentId, text: value.text.slice(0, 200) };
+  const mention: MentionReport = {
+    instrument: instrument as InstrumentId,
+    text: value.text.slice(0, 200),
+  };
+  // The words of its sentence around it (the popup's snippet), kept when stored.
+  if (typeof value.before === 'string') mention.before = value.before.slice(-80);
+  if (typeof value.after === 'string') mention.after = value.after.slice(0, 80);
+  return mention;
 }
 
 function readFrame(value: unknown): StoredFrame | null {

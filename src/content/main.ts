@@ -76,6 +76,7 @@ export async function startContent(lifetime: AbortController): Promise<void> {
       hoverDelayMs: settings.hoverDelayMs,
       contentLanguage: () => settings.contentLanguage,
       country: () => settings.country,
+      siteRules: () => settings.sites,
     });
   };
   const stopUi = () => {

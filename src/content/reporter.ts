@@ -3,13 +3,25 @@ import type { PageEngine } from '@/src/page/engine';
 
 /** The protocol's cap on one report. */
 const MAX_REPORTED = 20_000;
+/** The protocol's cap on each side of a mention's snippet. */
+const SNIPPET_MAX = 80;
 
 /** This frame's mentions as the background expects them (document order, text trimmed). */
 export function mentionReports(engine: PageEngine): MentionReport[] {
   return engine
     .mentions()
     .slice(0, MAX_REPORTED)
-    .map((m) => ({ instrument: m.instrument, text: m.text.slice(0, 200) }));
+    .map((m) => ({
+      instrument: m.instrument,
+      text: m.text.slice(0, 200),
+      // The words around it, for the popup's list; within the protocol's bounds.
+      ...(m.snippet
+        ? {
+            before: m.snippet.before.slice(-SNIPPET_MAX),
+            after: m.snippet.after.slice(0, SNIPPET_MAX),
+          }
+        : {}),
+    }));
 }
 
 /**

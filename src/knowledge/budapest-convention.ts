@@ -197,12 +197,14 @@ export const BUDAPEST_CONVENTION: Instrument = {
           'Has good features but falls short on freedom of expression and privacy, so it should not serve ' +
           'as a model and its flaws should not be copied into the UN treaty.',
       },
+      short: { en: 'Falls short on free expression and privacy.' },
       date: '2022',
       source: 'a19-bc',
     },
     {
       by: { en: 'Russia' },
       text: { en: 'Rejects the Convention as an infringement of national sovereignty.' },
+      short: { en: 'An infringement of national sovereignty.' },
       source: 'joi',
     },
     {
@@ -219,6 +221,7 @@ export const BUDAPEST_CONVENTION: Instrument = {
           'Beyond its text, it builds networks of practitioners who cooperate, also in emergencies, and ' +
           'any country can use it as a model for its laws.',
       },
+      short: { en: 'Practitioner networks that cooperate; a model for laws.' },
       source: 'coe-bc',
     },
     {
@@ -226,6 +229,7 @@ export const BUDAPEST_CONVENTION: Instrument = {
       text: {
         en: 'Calls it the “gold standard” for international cooperation against cybercrime.',
       },
+      short: { en: 'The “gold standard” for cooperation against cybercrime.' },
       source: 'ccsp',
     },
     {

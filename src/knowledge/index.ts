@@ -15,6 +15,10 @@ export * from '@/src/knowledge/participant-types';
 export { localize, type LocalizedResult } from '@/src/knowledge/localize';
 export {
   countsAt,
+  DEPOSITARY_SOURCES,
+  freshForDays,
+  FRESH_FOR_DAYS,
+  isFigureStale,
   statusAt,
   STALE_AFTER_DAYS,
   type CommitteePhase,

@@ -46,9 +46,11 @@ export const SOURCES: readonly Source[] = [
   },
   {
     id: 'mirage65',
-    title: '65 nations sign first UN cybercrime treaty (UN News republished)',
+    title: '65 nations sign first UN cybercrime treaty',
     publisher: 'Mirage News',
     url: 'https://www.miragenews.com/65-nations-sign-first-un-cybercrime-treaty-1557735',
+    mirror: true,
+    caveat: 'UN News story republished',
   },
   {
     id: 'unnews-ar',
@@ -74,9 +76,11 @@ export const SOURCES: readonly Source[] = [
   {
     id: 'dpoworks',
     title:
-      'US declines to join more than 70 countries in signing UN cybercrime treaty (The Record, republished)',
+      'US declines to join more than 70 countries in signing UN cybercrime treaty (The Record)',
     publisher: 'DPO Works',
     url: 'https://dpoworks.com/privacy-database/news/10707-us-declines-to-join-more-than-70-countries-in-signing-un-cybercrime-treaty-the-record-from-recorded-future-news',
+    mirror: true,
+    caveat: 'Article of The Record, republished',
   },
   {
     id: 'scworld',
@@ -211,7 +215,7 @@ export const SOURCES: readonly Source[] = [
   {
     id: 'atlantic-mirror',
     title: 'The UN finally advances a convention on cybercrime... and no one is happy about it',
-    publisher: 'Atlantic Council (mirror copy)',
+    publisher: 'Atlantic Council',
     url: 'http://premiereroofingllc.org/index-236.html',
     date: '2024-08-14',
     mirror: true,
@@ -234,7 +238,7 @@ export const SOURCES: readonly Source[] = [
     id: 'eff-mirror-2024',
     title:
       'The UN General Assembly and the Fight Against the Cybercrime Treaty (EFF, Katitza Rodriguez)',
-    publisher: 'EFF (mirror copy)',
+    publisher: 'EFF',
     url: 'https://survivalism.turnkeywebsitesforsale.com/the-un-general-assembly-and-the-fight-against-the-cybercrime-treaty',
     date: '2024-08',
     mirror: true,
@@ -243,14 +247,16 @@ export const SOURCES: readonly Source[] = [
   {
     id: 'digwatch-5aug',
     title: '12th meeting, reconvened concluding session (Art. 6(2) debate)',
-    publisher: 'GIP Digital Watch (AI-generated report)',
+    publisher: 'GIP Digital Watch',
+    caveat: 'AI-generated meeting report',
     url: 'https://dig.watch/event/reconvened-concluding-session-of-the-ad-hoc-committee/12th-meeting-reconvened-concluding-session-of-the-ad-hoc-committee-to-elaborate-a-comprehensive-international-convention-on-countering-the-use-of-information-and-communications-technologies-for-crim',
     date: '2024-08-05',
   },
   {
     id: 'digwatch-9aug',
     title: '17th meeting, reconvened concluding session',
-    publisher: 'GIP Digital Watch (AI-generated report)',
+    publisher: 'GIP Digital Watch',
+    caveat: 'AI-generated meeting report',
     url: 'https://dig.watch/event/reconvened-concluding-session-of-the-ad-hoc-committee/19th-meeting-reconvened-concluding-session-of-the-ad-hoc-committee-to-elaborate-a-comprehensive-international-convention-on-countering-the-use-of-information-and-communications-technologies-for-crim',
     date: '2024-08-09',
   },
@@ -400,8 +406,9 @@ export const SOURCES: readonly Source[] = [
   {
     id: 'particle',
     title: 'Over 60 countries sign first UN cybercrime treaty in Hanoi',
-    publisher: 'Particle News (aggregator)',
+    publisher: 'Particle News',
     url: 'https://particle.news/story/over-60-countries-sign-first-un-cybercrime-treaty-in-hanoi',
+    caveat: 'News aggregator',
   },
   {
     id: 'record-ms',
@@ -478,9 +485,10 @@ export const SOURCES: readonly Source[] = [
   {
     id: 'cn-legal',
     title: '《联合国打击网络犯罪公约》数据侦查制度分析',
-    publisher: 'Chinese legal commentary (IP-hosted site)',
+    publisher: 'Chinese legal commentary',
     url: 'http://211.103.209.164/news/show.aspx?id=10626',
     plainHttp: true,
+    caveat: 'Site served from a bare IP address',
   },
   {
     id: 'wp-digwatch',
@@ -617,15 +625,19 @@ export const SOURCES: readonly Source[] = [
   },
   {
     id: 'jmediawiki',
-    title: 'Convention on Cybercrime (Wikipedia mirror, Japanese machine translation)',
+    title: 'Convention on Cybercrime (Japanese)',
     publisher: 'jmediawiki.org',
     url: 'https://jmediawiki.org/wiki/Convention_on_cybercrime',
+    mirror: true,
+    caveat: 'Wikipedia mirror, Japanese machine translation',
   },
   {
     id: 'stringtranslate',
-    title: 'Convenio sobre la Ciberdelincuencia (Wikipedia copy)',
+    title: 'Convenio sobre la Ciberdelincuencia',
     publisher: 'stringtranslate.com',
     url: 'https://es.stringtranslate.com/Convenio%20de%20Budapest%20sobre%20el%20ciberdelito/Convention_on_Cybercrime',
+    mirror: true,
+    caveat: 'Wikipedia copy',
   },
   {
     id: 'besen',
@@ -667,9 +679,11 @@ export const SOURCES: readonly Source[] = [
   },
   {
     id: 'friendlywiki',
-    title: 'Additional Protocol to the Convention on Cybercrime (Wikipedia copy)',
+    title: 'Additional Protocol to the Convention on Cybercrime',
     publisher: 'friendlywiki.com',
     url: 'https://friendlywiki.com/article/index.php?title=Additional_Protocol_to_the_Convention_on_Cybercrime',
+    mirror: true,
+    caveat: 'Wikipedia copy',
   },
   {
     id: 'coe-2ap',
@@ -796,10 +810,11 @@ export const SOURCES: readonly Source[] = [
   },
   {
     id: 'p-netlawgic',
-    title: 'Republished copy of the CoE chart (netlawgic)',
+    title: 'Council of Europe chart of signatures and ratifications (as of 13 March 2020)',
     publisher: 'netlawgic.com',
     url: 'https://netlawgic.com/cyber-crime-conventions',
-    caveat: 'As read: status 2020-03-13; head only',
+    mirror: true,
+    caveat: 'Republished copy of the CoE chart. As read: status 2020-03-13; head only',
     date: '2020-03-13',
   },
   {

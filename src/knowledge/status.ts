@@ -21,6 +21,37 @@ import type {
 /** Data older than this many days at the date asked about is flagged `stale`. */
 export const STALE_AFTER_DAYS = 180;
 
+/**
+ * How long a figure the reader sees stays current, in days, before the UI says it "may be out of
+ * date": a stated total that can change with any deposit ages in 90 days; a participant list, read
+ * whole from the depositary, in 180. Settled events (adoption, opening, entry into force) never age.
+ */
+export const FRESH_FOR_DAYS = { count: 90, list: 180 } as const;
+
+/**
+ * The freshness limit of one figure, in days, or null when it cannot go out of date (a zero that
+ * the treaty's own rules make certain on the date itself).
+ */
+export function freshForDays(figure: Figure, date: IsoDay): number | null {
+  if (figure.basis === 'rule' && figure.asOf === date) return null;
+  return figure.basis === 'list' ? FRESH_FOR_DAYS.list : FRESH_FOR_DAYS.count;
+}
+
+/** Whether a figure is older than its own freshness limit on `date`. */
+export function isFigureStale(figure: Figure, date: IsoDay): boolean {
+  const limit = freshForDays(figure, date);
+  return limit !== null && daysBetween(earliestDay(figure.asOf), date) > limit;
+}
+
+/**
+ * The depositary's own page for each instrument that has one: where a reader checks a figure that
+ * may be out of date (the UN Treaty Collection; the Council of Europe Treaty Office's chart).
+ */
+export const DEPOSITARY_SOURCES: Readonly<Record<string, SourceId>> = {
+  'un-cybercrime-convention': 'untc',
+  'budapest-convention': 'coe-chart',
+};
+
 /** How a figure was arrived at. */
 export type FigureBasis =
   /** A total a source states. */

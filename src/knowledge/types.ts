@@ -138,6 +138,13 @@ export interface SignatureRule extends Attribution {
 export interface Position extends Attribution {
   by: LocalizedText;
   text: LocalizedText;
+  /**
+   * The point in one short phrase (70 characters at most) for the preview card, which shows
+   * the first two positions of each side. The schema test requires it on those two.
+   */
+  short?: LocalizedText;
+  /** Who, in a few words for the card ("EFF", "UN Secretary-General"); `by` when absent. */
+  shortBy?: LocalizedText;
   /** When the position was stated, when the source says. */
   date?: FuzzyDate;
 }

@@ -345,6 +345,8 @@ export const UN_CYBERCRIME_CONVENTION: Instrument = {
           'crime” can cover peaceful speech, protest, journalism or LGBTQ+ expression in many countries, ' +
           'and cooperation is expected even where courts are not independent. Asked governments not to sign.',
       },
+      short: { en: 'Surveillance well beyond cybercrime, without enforceable safeguards.' },
+      shortBy: { en: 'EFF' },
       date: '2025-10',
       source: 'scworld',
     },
@@ -356,9 +358,12 @@ export const UN_CYBERCRIME_CONVENTION: Instrument = {
           'serious crime, even one unrelated to computers, without adequate safeguards; urged states not ' +
           'to ratify.',
       },
+      short: { en: 'Surveillance powers shared for any serious crime.' },
+      shortBy: { en: 'Human Rights Watch' },
       date: '2024-12',
-      source: 'commondreams',
-      alsoSources: ['hrw-2024'],
+      // Human Rights Watch's own statement first; the press report corroborates it.
+      source: 'hrw-2024',
+      alsoSources: ['commondreams'],
     },
     {
       by: { en: 'Coalition of NGOs (joint statement before the Hanoi signing)' },
@@ -511,6 +516,8 @@ export const UN_CYBERCRIME_CONVENTION: Instrument = {
           'The first international criminal-justice treaty agreed in more than twenty years: a platform ' +
           'for exchanging electronic evidence and helping victims while protecting rights online.',
       },
+      short: { en: 'The first criminal-justice treaty in twenty years.' },
+      shortBy: { en: 'UN Secretary-General' },
       date: '2024-12-24',
       source: 'un-sg-2024',
     },
@@ -522,8 +529,11 @@ export const UN_CYBERCRIME_CONVENTION: Instrument = {
           'serious crimes and the first worldwide round-the-clock cooperation network, with technical ' +
           'help for developing countries.',
       },
-      source: 'helpnet',
-      alsoSources: ['unis-1183'],
+      short: { en: 'A global framework and a 24/7 network to share evidence.' },
+      shortBy: { en: 'UNODC' },
+      // The UN's own release first; the press report corroborates it.
+      source: 'unis-1183',
+      alsoSources: ['helpnet'],
     },
     {
       by: { en: 'European Union' },
@@ -532,8 +542,8 @@ export const UN_CYBERCRIME_CONVENTION: Instrument = {
           'Makes cooperation possible with the roughly 115 UN member states outside the Budapest ' +
           'Convention, contains human-rights and data-protection safeguards and fits existing frameworks.',
       },
-      source: 'eubusiness',
-      alsoSources: ['eeas', 'cde-ual'],
+      source: 'eeas',
+      alsoSources: ['eubusiness', 'cde-ual'],
     },
     {
       by: { en: 'United Kingdom' },

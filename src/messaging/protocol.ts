@@ -29,6 +29,10 @@ export interface MentionReport {
   instrument: InstrumentId;
   /** The text as it appears on the page (trimmed to 200 characters). */
   text: string;
+  /** Words of its sentence before it (80 characters at most), for the popup's list. */
+  before?: string;
+  /** Words of its sentence after it (80 characters at most). */
+  after?: string;
 }
 
 /** A mention as the popup sees it: which frame it is in and its index there. */
@@ -170,7 +174,15 @@ export const BACKGROUND_MESSAGES: { [K in keyof BackgroundProtocol]: MessageSpec
   reportMentions: {
     payload: obj({
       url: str(8192),
-      mentions: arrayOf(obj({ instrument: instrumentCheck, text: str(200) }), 20_000),
+      mentions: arrayOf(
+        obj({
+          instrument: instrumentCheck,
+          text: str(200),
+          before: optional(str(80)),
+          after: optional(str(80)),
+        }),
+        20_000,
+      ),
       timeOrigin: timeOriginCheck,
     }),
     from: CONTENT,
@@ -217,6 +229,8 @@ export const tabStateCheck: Check = obj({
     obj({
       instrument: instrumentCheck,
       text: str(200),
+      before: optional(str(80)),
+      after: optional(str(80)),
       frameId: num({ int: true, min: 0 }),
       index: num({ int: true, min: 0 }),
     }),

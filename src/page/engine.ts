@@ -1,4 +1,5 @@
 import { INSTRUMENT_IDS, type InstrumentId } from '@/src/knowledge/ids';
+import { snippetAround } from './snippet';
 import type { HighlightStyle } from '@/src/settings/schema';
 import { cssHighlightRegistry, type HighlightHandle, type HighlightRegistry } from './highlights';
 import { browserHitTester, rectsContain, type HitTester } from './hit-test';
@@ -466,6 +467,7 @@ class Engine<Cues> implements PageEngine {
         instrument: span.instrument,
         range,
         text: segment.text.slice(span.start, span.end).slice(0, 200),
+        snippet: snippetAround(segment.text, span.start, span.end),
       });
     }
   }

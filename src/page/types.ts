@@ -1,4 +1,5 @@
 import type { InstrumentId } from '@/src/knowledge/ids';
+import type { Snippet } from './snippet';
 
 /** One match the detector found in a block's text (UTF-16 offsets into that text). */
 export interface DetectedSpan {
@@ -40,4 +41,6 @@ export interface PageMention {
   readonly range: Range;
   /** The text as it was when found (trimmed to 200 characters for reports). */
   readonly text: string;
+  /** The words of its sentence around it, for the popup's list (`snippet.ts`). */
+  readonly snippet?: Snippet;
 }

@@ -48,12 +48,9 @@ describe('Where does my country stand (Chromium)', () => {
   }
 
   it.each([
-    [
-      'FR',
-      /^Your country: France signed on October 25, 2025; no ratification recorded \(as of .+\)\./,
-    ],
-    ['CA', /^Your country: Canada signed in July 2026; no ratification recorded/],
-    ['JP', /^Your country: Japan is not in our list of \d+ signatories .*The list is incomplete/],
+    ['FR', /^Your country: France: signed on October 25, 2025, not yet ratified$/],
+    ['CA', /^Your country: Canada: signed in July 2026, not yet ratified$/],
+    ['JP', /^Your country: Japan: not among the \d+ signatories known to us$/],
   ])('shows the line for %s in the popover', async (country, expected) => {
     await setCountry(country);
     const page = session.page;

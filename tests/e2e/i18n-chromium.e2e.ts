@@ -15,7 +15,7 @@ const LANGUAGES = [
     dir: 'ltr',
     siteSwitch: 'Sur ce site',
     mentionsTitle: 'Sur cette page',
-    popoverSummary: 'Résumé',
+    popoverCritics: 'Selon les critiques',
     popoverTurnOff: 'Désactiver sur ce site',
     contentNote: /Contenu affiché en anglais/,
     optionsStyle: 'Style de surlignage',
@@ -29,7 +29,7 @@ const LANGUAGES = [
     dir: 'rtl',
     siteSwitch: 'على هذا الموقع',
     mentionsTitle: 'في هذه الصفحة',
-    popoverSummary: 'ملخص',
+    popoverCritics: 'يقول المنتقدون',
     popoverTurnOff: 'إيقاف على هذا الموقع',
     contentNote: /المحتوى معروض بالإنجليزية/,
     optionsStyle: 'نمط التمييز',
@@ -43,7 +43,7 @@ const LANGUAGES = [
     dir: 'ltr',
     siteSwitch: '在此网站上',
     mentionsTitle: '此页面上',
-    popoverSummary: '概要',
+    popoverCritics: '批评者认为',
     popoverTurnOff: '在此网站上关闭',
     contentNote: /以英文显示/,
     optionsStyle: '突出显示样式',
@@ -102,7 +102,7 @@ describe.each(LANGUAGES)('Chromium with --lang=$lang', (l: Language) => {
     await expect.poll(() => popup.getByRole('switch', { name: l.siteSwitch }).count()).toBe(1);
     await expect.poll(() => popup.getByRole('heading', { name: l.mentionsTitle }).count()).toBe(1);
     // The status line of the UN convention: its closing date, with the language's month name.
-    expect(await popup.locator('.treaty-status').innerText()).toMatch(l.month);
+    expect(await popup.locator('.status-row .status-line').first().innerText()).toMatch(l.month);
     await shot(popup, l.lang, 'popup');
     await popup.close();
   });
@@ -139,7 +139,7 @@ describe.each(LANGUAGES)('Chromium with --lang=$lang', (l: Language) => {
     const card = (await readCard())!;
     expect(card.dir).toBe(l.dir);
     expect(card.lang).toBe(l.lang);
-    expect(card.headings.filter((h) => h === l.popoverSummary)).toHaveLength(1);
+    expect(card.headings.filter((h) => h === l.popoverCritics)).toHaveLength(1);
     expect(card.buttons.filter((b) => b === l.popoverTurnOff)).toHaveLength(1);
     expect(card.text).not.toMatch(l.contentNote);
     await page.screenshot({ path: `${ARTIFACTS}/i18n-${l.lang}-popover.png` });

@@ -102,22 +102,41 @@ describe('Page scanning in Chromium', () => {
   it('reports the mentions of the frame to the background in document order', async () => {
     const { page } = session;
     const tabId = await tabIdOf(session, page);
-    await expect
-      .poll(() => reported(tabId))
-      .toEqual({
-        '0': [
-          {
-            instrument: 'un-cybercrime-convention',
-            text: 'United Nations Convention against Cybercrime',
-          },
-          { instrument: 'un-cybercrime-convention', text: 'UN Convention against Cybercrime' },
-          { instrument: 'budapest-convention', text: 'Budapest Convention' },
-          { instrument: 'un-cybercrime-convention', text: 'Hanoi Convention' },
-          { instrument: 'ad-hoc-committee', text: 'UN Ad Hoc Committee' },
-          { instrument: 'budapest-convention', text: 'Budapest Convention' },
-          { instrument: 'un-cybercrime-convention', text: 'UN Convention against Cybercrime' },
-        ],
-      });
+    // Names and order; each report also carries the words of its sentence (checked below).
+    const names = async () => {
+      const frames = await reported(tabId);
+      return frames
+        ? Object.fromEntries(
+            Object.entries(frames).map(([frame, list]) => [
+              frame,
+              (list as Array<{ instrument: string; text: string }>).map(({ instrument, text }) => ({
+                instrument,
+                text,
+              })),
+            ]),
+          )
+        : null;
+    };
+    await expect.poll(names).toEqual({
+      '0': [
+        {
+          instrument: 'un-cybercrime-convention',
+          text: 'United Nations Convention against Cybercrime',
+        },
+        { instrument: 'un-cybercrime-convention', text: 'UN Convention against Cybercrime' },
+        { instrument: 'budapest-convention', text: 'Budapest Convention' },
+        { instrument: 'un-cybercrime-convention', text: 'Hanoi Convention' },
+        { instrument: 'ad-hoc-committee', text: 'UN Ad Hoc Committee' },
+        { instrument: 'budapest-convention', text: 'Budapest Convention' },
+        { instrument: 'un-cybercrime-convention', text: 'UN Convention against Cybercrime' },
+      ],
+    });
+    const [first] = ((await reported(tabId))?.['0'] ?? []) as Array<{
+      before?: string;
+      after?: string;
+    }>;
+    expect(typeof first?.before).toBe('string');
+    expect(`${first?.before ?? ''}${first?.after ?? ''}`.trim()).not.toBe('');
   });
 
   it('opens a mention from the popup list: scrolls to it and marks it active', async () => {

@@ -51,7 +51,8 @@ describe('Popover in Firefox', () => {
   it('opens on hover with the status and a sourced criticism, and closes on Escape', async () => {
     await page.goto(server.url('/popover/plain.html'));
     const info = await hoverOpen();
-    expect(info.name).toBe(UN);
+    // The card is named by the name readers use; the official name is its subtitle.
+    expect(info.name).toBe(getInstrument('un-cybercrime-convention').card.shortName.en);
     expect(info.popoverOpen).toBe(true);
     const text = (await card()(cardTextInPage, null)) ?? '';
     expect(text).toMatch(/As of /);
@@ -62,6 +63,33 @@ describe('Popover in Firefox', () => {
     expect(link?.href).toBe(new URL(getSource(criticism.source)!.url).href);
     expect(link?.target).toBe('_blank');
 
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog(page)).toBeNull();
+  });
+
+  it('is a preview card of at most 380 px with nothing to scroll on a news page at 1280 × 800', async () => {
+    await page.setViewport({ width: 1280, height: 800 });
+    await page.goto(server.url('/popover/news.html'));
+    await hoverOpen();
+    const measured = await card()((root) => {
+      const dialog = root.querySelector<HTMLElement>('[role="dialog"]')!;
+      const scrolls = [dialog, ...dialog.querySelectorAll<HTMLElement>('*')].filter((e) => {
+        const cs = getComputedStyle(e);
+        return /auto|scroll/.test(cs.overflowY) && e.scrollHeight > e.clientHeight + 1;
+      });
+      return {
+        height: dialog.getBoundingClientRect().height,
+        scrolls: scrolls.length,
+        asOf: (dialog.innerText.match(/As of /g) ?? []).length,
+        critics: dialog.querySelectorAll('[data-section="criticism"] li').length,
+        supporters: dialog.querySelectorAll('[data-section="support"] li').length,
+      };
+    }, null);
+    if (!measured) throw new Error('No card to measure');
+    expect(measured.height).toBeLessThanOrEqual(380);
+    expect(measured.scrolls).toBe(0);
+    expect(measured.asOf).toBe(1);
+    expect([measured.critics, measured.supporters]).toEqual([2, 2]);
     await page.keyboard.press('Escape');
     await expect.poll(() => dialog(page)).toBeNull();
   });

@@ -91,7 +91,7 @@ describe('Settings in Chromium', () => {
     const popup = await session.openExtensionPage(`popup.html?tabId=${a.tabId}`);
     const siteSwitch = popup.getByRole('switch', { name: 'On this site' });
     await expect.poll(() => siteSwitch.isChecked()).toBe(true);
-    expect(await popup.getByText('On — no rule for this site').count()).toBe(1);
+    expect(await popup.getByText('On here, as on every site').count()).toBe(1);
 
     const clickedAt = Date.now();
     await siteSwitch.click();
@@ -110,7 +110,9 @@ describe('Settings in Chromium', () => {
     await expect.poll(() => highlightCount(a.page), WITHIN_A_SECOND).toBe(0);
     await expect.poll(() => highlightCount(b.page), WITHIN_A_SECOND).toBe(0);
 
-    expect(await popup.getByText('Off for news.example.test and its subdomains').count()).toBe(1);
+    expect(await popup.getByText('Off here: you turned it off for news.example.test').count()).toBe(
+      1,
+    );
     expect(await siteSwitch.isChecked()).toBe(false);
     expect(await storedSettings()).toMatchObject({ sites: { 'news.example.test': 'off' } });
     expect(await badgeTitle(a.tabId)).toBe(
@@ -138,7 +140,7 @@ describe('Settings in Chromium', () => {
     expect(await highlightCount(again.page)).toBe(0);
     const popup = await session.openExtensionPage(`popup.html?tabId=${again.tabId}`);
     await expect
-      .poll(() => popup.getByText('Off for news.example.test and its subdomains').count())
+      .poll(() => popup.getByText('Off here: you turned it off for news.example.test').count())
       .toBe(1);
     expect(await popup.getByRole('switch', { name: 'On this site' }).isChecked()).toBe(false);
     expect(await popup.getByText('Treaty Lens is off on this site').count()).toBe(1);
@@ -153,11 +155,11 @@ describe('Settings in Chromium', () => {
 
     const popup = await session.openExtensionPage(`popup.html?tabId=${sub.tabId}`);
     await expect
-      .poll(() => popup.getByText('Off for news.example.test and its subdomains').count())
+      .poll(() => popup.getByText('Off here: you turned it off for news.example.test').count())
       .toBe(1);
     await popup.getByRole('switch', { name: 'On this site' }).click();
     await expect
-      .poll(() => popup.getByText('On for live.news.example.test and its subdomains').count())
+      .poll(() => popup.getByText('On here: you turned it on for live.news.example.test').count())
       .toBe(1);
     await expect.poll(() => badge(sub.tabId), WITHIN_A_SECOND).not.toBe('off');
     expect(await badge(sibling.tabId)).toBe('off');
@@ -205,7 +207,7 @@ describe('Settings in Chromium', () => {
     // The earlier tab's state survived in storage.session.
     const again = await session.openExtensionPage(`popup.html?tabId=${before.tabId}`);
     await expect
-      .poll(() => again.getByText('Off for stopped.test and its subdomains').count())
+      .poll(() => again.getByText('Off here: you turned it off for stopped.test').count())
       .toBe(1);
     await again.close();
   });

@@ -66,13 +66,13 @@ describe('The site switch in Firefox', () => {
     const otherHighlights = await highlightCount(other.page);
 
     const popup = await session.openExtensionPage(`popup.html?tabId=${site.tabId}`);
-    await expect.poll(() => siteText(popup)).toContain('On — no rule for this site');
+    await expect.poll(() => siteText(popup)).toContain('On here, as on every site');
     await popup.click('.site [role=switch]');
     await expect.poll(() => badge(site.tabId), WITHIN_A_SECOND).toBe('off');
     await expect.poll(() => highlightCount(site.page), WITHIN_A_SECOND).toBe(0);
     await expect
       .poll(() => siteText(popup))
-      .toContain('Off for news.example.test and its subdomains');
+      .toContain('Off here: you turned it off for news.example.test');
     expect(await badge(other.tabId)).not.toBe('off');
     expect(await highlightCount(other.page)).toBe(otherHighlights);
     await popup.close();
@@ -91,9 +91,26 @@ describe('The site switch in Firefox', () => {
     const popup = await session.openExtensionPage(`popup.html?tabId=${again.tabId}`);
     await expect
       .poll(() => siteText(popup))
-      .toContain('Off for news.example.test and its subdomains');
+      .toContain('Off here: you turned it off for news.example.test');
     expect(await popup.$eval('.site [role=switch]', (el) => (el as HTMLInputElement).checked)).toBe(
       false,
     );
+  });
+
+  it('popup on a page that mentions only the Budapest Convention shows the Budapest Convention’s status', async () => {
+    const site = await openSite(server.url('/popover/budapest-only.html', 'budapest.test'));
+    const popup = await session.openExtensionPage(`popup.html?tabId=${site.tabId}`);
+    await expect
+      .poll(() =>
+        popup.$$eval('.status-row', (rows) => rows.map((r) => r.getAttribute('data-instrument'))),
+      )
+      .toEqual(['budapest-convention']);
+    const row = await popup.$eval('.status-row', (el) => (el as HTMLElement).innerText);
+    expect(row).toContain('In force since');
+    const snippets = await popup.$$eval('.snippet', (els) => els.map((e) => e.getAttribute('dir')));
+    expect(snippets.length).toBeGreaterThan(0);
+    expect(new Set(snippets)).toEqual(new Set(['auto']));
+    await popup.close();
+    await site.page.close();
   });
 });

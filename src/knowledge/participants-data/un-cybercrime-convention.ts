@@ -8,7 +8,7 @@ export const UN_PARTICIPANTS: ParticipantList = {
   asOf: '2026-08-01',
   complete: false,
   gaps: {
-    en: 'Stated totals reach 76 signatories by May 2026, but only 73 confirmed signatories are named here (plus Canada’s reported July 2026 signature, unconfirmed and not counted): at least three signatures made between November 2025 and May 2026 are missing, and signatures after July 2026 are unknown. No deposit of ratification was seen in a depositary source.',
+    en: '73 confirmed signatories are named here, plus Canada’s reported July 2026 signature (unconfirmed, not counted). A news digest reported 76 by May 2026, which no depositary record confirms: signatures made between November 2025 and May 2026 may be missing, and signatures after July 2026 are unknown. No deposit of ratification was seen in a depositary source.',
   },
   source: 'untc',
   participants: [

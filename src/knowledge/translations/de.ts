@@ -254,5 +254,24 @@ export const DE: TranslationFile = {
           'Verpflichten sich zu einer wirksamen Umsetzung des Übereinkommens und erinnern daran, dass sie zu seinen ersten Unterzeichnern gehörten.',
       },
     },
+    {
+      translatedBy:
+        'Treaty Lens developers (machine-assisted draft): the preview card’s short phrases',
+      reviewed: false,
+      texts: {
+        f44ecad9:
+          'Überwachung weit über Cyberkriminalität hinaus, ohne durchsetzbare Schutzvorkehrungen.',
+        fd30851c: 'EFF',
+        '0599a4cc': 'Überwachungsbefugnisse, geteilt für jede schwere Straftat.',
+        bb4db3de: 'Der erste Strafrechtsvertrag seit zwanzig Jahren.',
+        b2406071: 'UN-Generalsekretär',
+        c42f9c88: 'Ein globaler Rahmen und ein 24/7-Netz zum Austausch von Beweisen.',
+        '1450ef96': 'UNODC',
+        '806b9735': 'Unzureichend bei Meinungsfreiheit und Privatsphäre.',
+        '3186c212': 'Ein Eingriff in die nationale Souveränität.',
+        '8bd6c83c': 'Netzwerke von Praktikern, die zusammenarbeiten; ein Vorbild für Gesetze.',
+        '22f66c18': 'Der „Goldstandard“ der Zusammenarbeit gegen Cyberkriminalität.',
+      },
+    },
   ],
 };

@@ -254,5 +254,23 @@ export const ES: TranslationFile = {
           'Se comprometen a aplicar la convención de forma efectiva y recuerdan que estuvieron entre sus primeros firmantes.',
       },
     },
+    {
+      translatedBy:
+        'Treaty Lens developers (machine-assisted draft): the preview card’s short phrases',
+      reviewed: false,
+      texts: {
+        f44ecad9: 'Vigilancia mucho más allá del ciberdelito, sin salvaguardias exigibles.',
+        fd30851c: 'EFF',
+        '0599a4cc': 'Poderes de vigilancia compartidos para cualquier delito grave.',
+        bb4db3de: 'El primer tratado de justicia penal en veinte años.',
+        b2406071: 'Secretario General de la ONU',
+        c42f9c88: 'Un marco mundial y una red 24/7 para compartir pruebas.',
+        '1450ef96': 'UNODC',
+        '806b9735': 'Se queda corto en libertad de expresión y privacidad.',
+        '3186c212': 'Una vulneración de la soberanía nacional.',
+        '8bd6c83c': 'Redes de profesionales que cooperan; un modelo para las leyes.',
+        '22f66c18': 'El «patrón oro» de la cooperación contra el ciberdelito.',
+      },
+    },
   ],
 };

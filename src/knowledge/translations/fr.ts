@@ -253,5 +253,24 @@ export const FR: TranslationFile = {
           'S’engagent à mettre en œuvre la convention de manière effective, en rappelant qu’ils ont été parmi ses premiers signataires.',
       },
     },
+    {
+      translatedBy:
+        'Treaty Lens developers (machine-assisted draft): the preview card’s short phrases',
+      reviewed: false,
+      texts: {
+        f44ecad9:
+          'Une surveillance bien au-delà de la cybercriminalité, sans garanties contraignantes.',
+        fd30851c: 'EFF',
+        '0599a4cc': 'Des pouvoirs de surveillance partagés pour toute infraction grave.',
+        bb4db3de: 'Le premier traité de justice pénale depuis vingt ans.',
+        b2406071: 'Secrétaire général de l’ONU',
+        c42f9c88: 'Un cadre mondial et un réseau 24/7 pour partager les preuves.',
+        '1450ef96': 'ONUDC',
+        '806b9735': 'Insuffisante pour la liberté d’expression et la vie privée.',
+        '3186c212': 'Une atteinte à la souveraineté nationale.',
+        '8bd6c83c': 'Des réseaux de praticiens qui coopèrent ; un modèle pour les lois.',
+        '22f66c18': 'La « référence » de la coopération contre la cybercriminalité.',
+      },
+    },
   ],
 };

@@ -251,5 +251,23 @@ export const PT_BR: TranslationFile = {
           'Comprometem-se com a implementação efetiva da convenção, lembrando que estiveram entre seus primeiros signatários.',
       },
     },
+    {
+      translatedBy:
+        'Treaty Lens developers (machine-assisted draft): the preview card’s short phrases',
+      reviewed: false,
+      texts: {
+        f44ecad9: 'Vigilância muito além do crime cibernético, sem salvaguardas exigíveis.',
+        fd30851c: 'EFF',
+        '0599a4cc': 'Poderes de vigilância compartilhados para qualquer crime grave.',
+        bb4db3de: 'O primeiro tratado de justiça criminal em vinte anos.',
+        b2406071: 'Secretário-Geral da ONU',
+        c42f9c88: 'Um marco global e uma rede 24/7 para compartilhar provas.',
+        '1450ef96': 'UNODC',
+        '806b9735': 'Fica aquém em liberdade de expressão e privacidade.',
+        '3186c212': 'Uma violação da soberania nacional.',
+        '8bd6c83c': 'Redes de profissionais que cooperam; um modelo para as leis.',
+        '22f66c18': 'O “padrão-ouro” da cooperação contra o crime cibernético.',
+      },
+    },
   ],
 };

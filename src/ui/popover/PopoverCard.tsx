@@ -1,14 +1,15 @@
-import { useEffect, useState } from 'preact/hooks';
-import { localize, type InstrumentId, type IsoDay } from '@/src/knowledge/index';
+import { useState } from 'preact/hooks';
+import {
+  getSource,
+  localize,
+  type InstrumentId,
+  type IsoDay,
+  type Position,
+} from '@/src/knowledge/index';
 import { t, uiDirection } from '@/src/i18n/t';
-import { cardContent } from './content';
 import { ContentLanguageNote } from '@/src/ui/record/ContentLanguageNote';
-import { describeKind } from '@/src/ui/record/describe';
-import { PositionSection } from '@/src/ui/record/PositionSection';
-import { SourceLink } from '@/src/ui/record/SourceLink';
-import { SourceList } from '@/src/ui/record/SourceList';
-import { StatusSection } from '@/src/ui/record/StatusSection';
-import { TimelineSection } from '@/src/ui/record/TimelineSection';
+import { StatusLine } from '@/src/ui/record/StatusLine';
+import { cardContent } from './content';
 
 /** What the popover card needs: the instrument, the day, the UI language and its actions. */
 export interface PopoverCardProps {
@@ -29,26 +30,82 @@ export interface PopoverCardProps {
   onOpenSummary: () => Promise<void>;
 }
 
+/** One side's strongest points: the short phrase, who says it, and the source. */
+function Side({
+  id,
+  heading,
+  positions,
+  lang,
+  kind,
+}: {
+  id: string;
+  heading: string;
+  positions: readonly Position[];
+  lang: string;
+  kind: 'criticism' | 'support';
+}) {
+  return (
+    <section class="side" aria-labelledby={id} data-section={kind}>
+      <h3 id={id}>{heading}</h3>
+      <ul>
+        {positions.map((p, i) => {
+          const text = localize(p.short ?? p.text, lang);
+          const by = localize(p.shortBy ?? p.by, lang);
+          const source = getSource(p.source);
+          return (
+            // When the point and its author are in one language (English before translation), the
+            // whole item carries it, so a right-to-left card lays it out as one left-to-right line.
+            <li
+              key={i}
+              class="point"
+              lang={text.lang === by.lang ? text.lang : undefined}
+              dir={text.lang === by.lang ? uiDirection(text.lang) : undefined}
+            >
+              <span lang={text.lang === by.lang ? undefined : text.lang}>{text.text}</span>{' '}
+              <span class="by">
+                —{' '}
+                {source ? (
+                  // Who said it links to where they said it: one short line instead of two.
+                  <a
+                    href={source.url}
+                    target="_blank"
+                    rel="noopener noreferrer"
+                    lang={by.lang}
+                    title={t('popoverSourceLink', source.publisher)}
+                    aria-label={`${by.text} (${t('popoverSourceLink', source.publisher)})`}
+                  >
+                    {by.text}
+                  </a>
+                ) : (
+                  <span lang={by.lang}>{by.text}</span>
+                )}
+              </span>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
+
 /**
- * The popover's dialog: name and what it is, summary and status first, then key dates, criticisms,
- * supporters and sources in a body that scrolls within the card's maximum height.
+ * The popover's dialog, a preview card (like an encyclopedia's page preview): the name readers use
+ * and what kind of instrument it is, the official name on one line, what it does, where it stands,
+ * the reader's country, and the strongest two points of each side. It never scrolls at a desktop
+ * size: everything else is one click away on the full-summary page.
  */
 export function PopoverCard(props: PopoverCardProps) {
   const { instrumentId, today, lang, dir } = props;
   const [error, setError] = useState<string | null>(null);
-  // The summary is shortened to a few lines so that the status shows without scrolling.
-  const [summaryOpen, setSummaryOpen] = useState(false);
-  // Summary and status paint first; the long lists follow a frame later, so hovering feels quick.
-  const [rest, setRest] = useState(false);
-  useEffect(() => {
-    const frame = requestAnimationFrame(() => setRest(true));
-    return () => cancelAnimationFrame(frame);
-  }, []);
   const content = cardContent(instrumentId, today);
   const { instrument } = content;
+  // Record texts follow the content language (the interface's, or the page's by the option);
+  // each is tagged with the language and direction it is really in.
   const contentLang = props.contentLang ?? lang;
-  const name = localize(instrument.name, contentLang);
-  const summary = localize(instrument.summary, contentLang);
+  const shortName = localize(instrument.card.shortName, contentLang);
+  const kind = localize(instrument.card.kind, contentLang);
+  const gist = localize(instrument.card.gist, contentLang);
+  const official = localize(instrument.name, contentLang);
   const act = (action: () => Promise<void>) => () => {
     setError(null);
     action().catch((e: unknown) =>
@@ -61,6 +118,7 @@ export function PopoverCard(props: PopoverCardProps) {
       class="card"
       role="dialog"
       aria-labelledby="tl-title"
+      aria-describedby="tl-gist"
       tabIndex={-1}
       lang={lang}
       dir={dir}
@@ -68,10 +126,21 @@ export function PopoverCard(props: PopoverCardProps) {
     >
       <div class="head">
         <div class="titles">
-          <h2 id="tl-title" lang={name.lang} dir={uiDirection(name.lang)}>
-            {name.text}
+          <h2 id="tl-title" lang={shortName.lang} dir={uiDirection(shortName.lang)}>
+            {shortName.text}
           </h2>
-          <p class="kind">{describeKind(instrument.kind)}</p>
+          <p class="kind" lang={kind.lang} dir={uiDirection(kind.lang)}>
+            {kind.text}
+          </p>
+          {/* One line, however long the official name: the full name is its tooltip. */}
+          <p
+            class="official"
+            lang={official.lang}
+            dir={uiDirection(official.lang)}
+            title={official.text}
+          >
+            {official.text}
+          </p>
         </div>
         <button
           type="button"
@@ -83,73 +152,46 @@ export function PopoverCard(props: PopoverCardProps) {
           <span aria-hidden="true">×</span>
         </button>
       </div>
-      <div class="body">
-        <section class="section" aria-labelledby="tl-summary">
-          <h3 id="tl-summary">{t('popoverSummary')}</h3>
-          <p
-            id="tl-summary-text"
-            class="summary-text"
-            lang={summary.lang}
-            dir={uiDirection(summary.lang)}
-            data-clamped={summaryOpen ? undefined : ''}
-          >
-            {summary.text}
-          </p>
-          <p class="summary-meta">
-            <button
-              type="button"
-              class="more"
-              aria-expanded={summaryOpen}
-              aria-controls="tl-summary-text"
-              onClick={() => setSummaryOpen(!summaryOpen)}
-            >
-              {summaryOpen ? t('popoverShowLess') : t('popoverShowMore')}
-            </button>{' '}
-            {instrument.summarySources.slice(0, 1).map((id) => (
-              <SourceLink key={id} id={id} />
-            ))}
-          </p>
-          <ContentLanguageNote shown={summary.lang} lang={contentLang} pageLang={props.pageLang} />
-        </section>
-        <StatusSection
+      <div class="gist">
+        <p id="tl-gist" lang={gist.lang} dir={uiDirection(gist.lang)}>
+          {gist.text}
+        </p>
+        <ContentLanguageNote shown={gist.lang} lang={contentLang} pageLang={props.pageLang} />
+      </div>
+      <section class="status" aria-labelledby="tl-status">
+        <h3 id="tl-status" class="visually-hidden">
+          {t('popoverStatus')}
+        </h3>
+        <StatusLine
           status={content.status}
           lang={lang}
-          headingId="tl-status"
           country={props.country ?? null}
+          sources="one"
         />
-        {rest && (
-          <>
-            <TimelineSection
-              events={content.timeline}
-              lang={lang}
-              contentLang={contentLang}
-              headingId="tl-timeline"
-            />
-            <PositionSection
-              kind="criticism"
-              heading={t('popoverCriticisms')}
-              headingId="tl-criticisms"
-              positions={content.criticisms}
-              lang={lang}
-              contentLang={contentLang}
-            />
-            <PositionSection
-              kind="support"
-              heading={t('popoverSupport')}
-              headingId="tl-support"
-              positions={content.support}
-              lang={lang}
-              contentLang={contentLang}
-            />
-            <SourceList sources={content.sources} lang={lang} headingId="tl-sources" />
-          </>
-        )}
-      </div>
+      </section>
+      {content.criticisms.length > 0 && (
+        <div class="sides">
+          <Side
+            id="tl-critics"
+            heading={t('popoverCriticsSay')}
+            positions={content.criticisms}
+            lang={contentLang}
+            kind="criticism"
+          />
+          <Side
+            id="tl-supporters"
+            heading={t('popoverSupportersSay')}
+            positions={content.support}
+            lang={contentLang}
+            kind="support"
+          />
+        </div>
+      )}
       <div class="actions">
-        <button type="button" class="action" onClick={act(props.onOpenSummary)}>
+        <button type="button" class="action primary" onClick={act(props.onOpenSummary)}>
           {t('popoverFullSummary')}
         </button>
-        <button type="button" class="action" onClick={act(props.onTurnOff)}>
+        <button type="button" class="action secondary" onClick={act(props.onTurnOff)}>
           {t('popoverTurnOff')}
         </button>
         {error && (

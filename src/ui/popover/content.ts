@@ -1,4 +1,3 @@
-import { sourcesOf, statusSourceIds } from '@/src/ui/record/sources';
 import {
   getInstrument,
   statusOf,
@@ -7,12 +6,11 @@ import {
   type InstrumentId,
   type IsoDay,
   type Position,
-  type Source,
   type Status,
   type TimelineEvent,
 } from '@/src/knowledge/index';
 
-/** The events worth a line in the popover's compact timeline, whatever the record. */
+/** The kinds of event worth a line among an instrument's key dates, whatever the record. */
 const KEY_EVENT_KINDS: ReadonlySet<EventKind> = new Set<EventKind>([
   'established',
   'negotiation-start',
@@ -23,21 +21,14 @@ const KEY_EVENT_KINDS: ReadonlySet<EventKind> = new Set<EventKind>([
   'entry-into-force',
 ]);
 
-/** How many timeline events the card shows: the popover is a preview, not the full record. */
+/** How many key dates are listed. */
 export const MAX_TIMELINE_EVENTS = 5;
 
-/** Everything one popover card shows, gathered from the knowledge base for one day. */
-export interface CardContent {
-  instrument: Instrument;
-  status: Status;
-  timeline: TimelineEvent[];
-  criticisms: readonly Position[];
-  support: readonly Position[];
-  /** Every source the card cites, in the order the card cites them. */
-  sources: Source[];
-}
-
-/** The key dated events of a record, oldest first (a scheduled future date, like a deadline, stays). */
+/**
+ * An instrument's key dated events, oldest first (a scheduled future date, like a deadline, stays).
+ * The preview card no longer lists them (the full summary has the whole timeline), but translation
+ * coverage (`src/knowledge/translations/coverage.ts`) still requires these texts in every language.
+ */
 export function keyEvents(
   events: readonly TimelineEvent[],
   max = MAX_TIMELINE_EVENTS,
@@ -45,22 +36,31 @@ export function keyEvents(
   return events.filter((e) => KEY_EVENT_KINDS.has(e.kind) && !e.unconfirmed).slice(-max);
 }
 
-/** Gathers the card for an instrument on `today`; only sources the card actually cites are listed. */
+/** How many points of each side the preview card shows: the strongest two (records list them first). */
+export const CARD_POSITIONS = 2;
+
+/** Everything one preview card shows, gathered from the knowledge base for one day. */
+export interface CardContent {
+  instrument: Instrument;
+  status: Status;
+  /** The strongest criticisms, as many as `support`, so neither side looks weightier by count. */
+  criticisms: readonly Position[];
+  /** The strongest supporters' points, as many as `criticisms`. */
+  support: readonly Position[];
+}
+
+/**
+ * Gathers the card for an instrument on `today`: the status, and the same number of points from
+ * each side (two, or fewer when one side has fewer). Timeline, every position and all sources live
+ * on the full-summary page.
+ */
 export function cardContent(id: InstrumentId, today: IsoDay): CardContent {
   const instrument = getInstrument(id);
-  const status = statusOf(id, today);
-  const timeline = keyEvents(instrument.timeline);
-  const sources = sourcesOf([
-    ...instrument.summarySources,
-    ...statusSourceIds(status),
-    ...[...timeline, ...instrument.criticisms, ...instrument.support].map((claim) => claim.source),
-  ]);
+  const shown = Math.min(CARD_POSITIONS, instrument.criticisms.length, instrument.support.length);
   return {
     instrument,
-    status,
-    timeline,
-    criticisms: instrument.criticisms,
-    support: instrument.support,
-    sources,
+    status: statusOf(id, today),
+    criticisms: instrument.criticisms.slice(0, shown),
+    support: instrument.support.slice(0, shown),
   };
 }

@@ -51,10 +51,41 @@ function randomBytes(n: number): Uint8Array {
 }
 
 /** One mounted host: the element in the page, its closed shadow root and the card's root. */
-interface Mounted {
+export interface Mounted {
   host: HTMLElement;
   shadow: ShadowRoot;
   root: HTMLElement;
+}
+
+/**
+ * Adds one host of ours to `parent`: a random tag name, a CLOSED shadow root (page script cannot
+ * reach what is inside: `host.shadowRoot` is null for it) holding popover.css and a root element
+ * with the UI language and direction, untrusted events dropped by `guard`, in the top layer
+ * (`popover="manual"`, not yet shown). Used by the card and by the "Off on this site" toast.
+ */
+export function createOwnHost(
+  doc: Document,
+  parent: Node,
+  guard: TrustGuard,
+  lang: string = uiLanguage(),
+): Mounted {
+  const dir = uiDirection(lang);
+  const host = doc.createElement(randomHostName());
+  markOwnUi(host);
+  const shadow = host.attachShadow({ mode: 'closed' });
+  const style = doc.createElement('style');
+  style.textContent = css;
+  const root = doc.createElement('div');
+  // The root carries its language and direction (axe html-has-lang / valid-lang).
+  root.setAttribute('lang', lang);
+  root.setAttribute('dir', dir);
+  shadow.append(style, root);
+  guard.attach(shadow);
+  // Every other style of the host is in popover.css (`:host`), where the page cannot beat it.
+  host.setAttribute('popover', 'manual');
+  host.setAttribute('dir', dir);
+  parent.appendChild(host);
+  return { host, shadow, root };
 }
 
 /**
@@ -79,23 +110,7 @@ export function createPopoverHost(
     if (!parent) return null;
     if (mounted?.host.isConnected && mounted.host.parentNode === parent) return mounted;
     unmount();
-    const host = doc.createElement(randomHostName());
-    markOwnUi(host);
-    // Closed: page script cannot reach the card (`host.shadowRoot` is null for it).
-    const shadow = host.attachShadow({ mode: 'closed' });
-    const style = doc.createElement('style');
-    style.textContent = css;
-    const root = doc.createElement('div');
-    // The card's root carries its language and direction (axe html-has-lang / valid-lang).
-    root.setAttribute('lang', lang);
-    root.setAttribute('dir', dir);
-    shadow.append(style, root);
-    guard.attach(shadow);
-    // Every other style of the host is in popover.css (`:host`), where the page cannot beat it.
-    host.setAttribute('popover', 'manual');
-    host.setAttribute('dir', dir);
-    parent.append(host);
-    mounted = { host, shadow, root };
+    mounted = createOwnHost(doc, parent, guard, lang);
     return mounted;
   };
 

@@ -1,11 +1,12 @@
-import type { ContentLanguageChoice } from '@/src/settings/schema';
 import type { InstrumentId } from '@/src/knowledge/ids';
 import { sendToBackground } from '@/src/messaging/client';
 import type { MoveDirection } from '@/src/messaging/protocol';
+import type { ContentLanguageChoice, SiteRule } from '@/src/settings/schema';
 import { PopoverController } from './controller';
 import type { MentionSource, PopoverMention } from './engine';
 import { createPopoverHost } from './host';
 import { createTrustGuard } from './trust';
+import { showSiteOffToast, turnOffWithUndo } from './turn-off';
 
 /** The page engine as the popover uses it (structurally: src/page's PageEngine fits). */
 export interface PageMentions<M extends { instrument: InstrumentId; range: Range }> {
@@ -60,6 +61,8 @@ export function startPopover(
     hoverDelayMs: number;
     win?: Window;
     country?: () => string;
+    /** The site rules now, so "Turn off on this site" can be undone exactly. */
+    siteRules?: () => Readonly<Record<string, SiteRule>>;
     contentLanguage?: () => ContentLanguageChoice;
   },
 ): RunningPopover {
@@ -74,8 +77,14 @@ export function startPopover(
       async onTurnOff() {
         // Settings change only on the reader's own click (never on a page's synthetic one).
         if (!trust.activated()) return;
-        await sendToBackground('setSiteRule', { host: win.location.hostname, rule: 'off' });
-        // The background's settings broadcast then stops this content script's highlights and popover.
+        // The background's settings broadcast then stops this content script's highlights and
+        // popover; the toast's Undo restores the previous rule, and the broadcast brings them back.
+        await turnOffWithUndo({
+          hostname: win.location.hostname,
+          sites: options.siteRules?.() ?? {},
+          setSiteRule: (host, rule) => sendToBackground('setSiteRule', { host, rule }),
+          showToast: (onUndo) => showSiteOffToast(signal, trust, onUndo, win.document),
+        });
       },
       async onOpenSummary(mention) {
         if (!trust.activated()) return;

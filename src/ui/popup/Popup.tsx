@@ -5,13 +5,14 @@ import { sendToTab } from '@/src/messaging/client';
 import type { TabMention } from '@/src/messaging/protocol';
 import { useSettings } from '@/src/settings/client';
 import { normalizeHost, ruleForHost, siteToggle } from '@/src/settings/sites';
+import type { SiteRule } from '@/src/settings/schema';
 import { resolveCountry } from '@/src/ui/shared/country';
 import { Switch } from '@/src/ui/shared/Switch';
 import { MentionList } from './MentionList';
 import { restrictionOf } from './page-access';
 import { RestrictedNotice } from './RestrictedNotice';
 import { SiteSwitch } from './SiteSwitch';
-import { TreatySummary } from './TreatySummary';
+import { shownInstruments, StatusRows } from './StatusRows';
 import { useTabState } from './use-tab-state';
 
 function webHost(url: string | null | undefined): string | null {
@@ -34,11 +35,16 @@ export interface PopupProps {
   close?: () => void;
 }
 
-/** The toolbar popup: the treaty in brief, this page's mentions, and the switches. */
+/**
+ * The toolbar popup, built around the site: the site switch first, then where each instrument found
+ * on the page stands, the mentions in one scroll area, and the global switch at the foot.
+ */
 export function Popup({ search = location.search, now = new Date(), close }: PopupProps) {
   const { settings, error, update, setSiteRule } = useSettings();
   const tab = useTabState(search);
   const [failed, setFailed] = useState<TabMention | null>(null);
+  // After "On this site" is switched off: the rule to put back on Undo.
+  const [undo, setUndo] = useState<{ host: string; rule: SiteRule | null } | null>(null);
   const lang = uiLanguage();
   const version = browser.runtime.getManifest().version;
   const host = webHost(tab.state?.url);
@@ -62,9 +68,13 @@ export function Popup({ search = location.search, now = new Date(), close }: Pop
     }
   }
 
-  function pageSection() {
+  const country = settings ? resolveCountry(settings.country, lang) : null;
+  const reachable = Boolean(tab.state?.reachable && host);
+  const mentions = reachable && tab.state ? tab.state.mentions : [];
+
+  function siteSection() {
     if (!settings || !tab.ready) return <p class="muted">{t('commonLoading')}</p>;
-    if (!tab.state?.reachable || !host) {
+    if (!reachable || !host) {
       if (tab.loading) return <p class="muted">{t('commonLoading')}</p>;
       const reason = restrictionOf(tab.url ?? tab.state?.url ?? undefined);
       const tabId = tab.tabId;
@@ -75,40 +85,62 @@ export function Popup({ search = location.search, now = new Date(), close }: Pop
         />
       );
     }
-    const rule = ruleForHost(settings, host);
     return (
-      <>
-        <SiteSwitch
-          settings={settings}
-          host={host}
-          onToggle={(on) => {
-            const change = siteToggle(settings, host, on);
-            void setSiteRule(change.host, change.rule);
-          }}
-        />
-        {rule.active ? (
-          <MentionList
-            mentions={tab.state.mentions}
-            total={tab.state.total}
-            counts={tab.state.counts}
-            lang={lang}
-            onOpen={open}
-            failed={failed}
-          />
-        ) : (
-          <p class="muted off-note">
-            {rule.source === 'global' ? t('popupMentionsPaused') : t('popupMentionsOff')}
-          </p>
-        )}
-      </>
+      <SiteSwitch
+        settings={settings}
+        host={host}
+        onToggle={(on) => {
+          const change = siteToggle(settings, host, on);
+          const key = normalizeHost(host) ?? host;
+          setUndo(on ? null : { host: change.host, rule: settings.sites[key] ?? null });
+          void setSiteRule(change.host, change.rule);
+        }}
+        onUndo={
+          undo
+            ? () => {
+                void setSiteRule(undo.host, undo.rule);
+                setUndo(null);
+              }
+            : null
+        }
+      />
+    );
+  }
+
+  function mentionSection() {
+    if (!settings || !reachable || !host) return null;
+    const rule = ruleForHost(settings, host);
+    return rule.active ? (
+      <MentionList
+        mentions={mentions}
+        total={reachable ? tab.state?.total : undefined}
+        lang={lang}
+        onOpen={open}
+        failed={failed}
+      />
+    ) : (
+      <p class="muted off-note">
+        {rule.source === 'global' ? t('popupMentionsPaused') : t('popupMentionsOff')}
+      </p>
     );
   }
 
   return (
     <main class="popup">
       <header class="popup-header">
-        <img src="/icon/32.png" alt="" width={24} height={24} />
+        <img src="/icon/32.png" alt="" width={20} height={20} />
         <h1>{t('extName')}</h1>
+      </header>
+      {/* The site switch is the first control: it is what a reader comes to the popup for. */}
+      {siteSection()}
+      {(error ?? tab.error) && (
+        <p role="alert" class="error">
+          {t('commonError', (error ?? tab.error)!)}
+        </p>
+      )}
+      <StatusRows ids={shownInstruments(mentions)} lang={lang} now={now} country={country} />
+      {mentionSection()}
+      <footer class="popup-footer">
         {settings && (
           <Switch
             class="global-switch"
@@ -117,19 +149,6 @@ export function Popup({ search = location.search, now = new Date(), close }: Pop
             onChange={(enabled) => void update({ enabled })}
           />
         )}
-      </header>
-      {(error ?? tab.error) && (
-        <p role="alert" class="error">
-          {t('commonError', (error ?? tab.error)!)}
-        </p>
-      )}
-      <TreatySummary
-        lang={lang}
-        now={now}
-        country={settings ? resolveCountry(settings.country, lang) : null}
-      />
-      {pageSection()}
-      <footer class="popup-footer">
         <a href={browser.runtime.getURL('/options.html')} target="_blank" rel="noopener">
           {t('popupOptions')}
         </a>

@@ -3,13 +3,15 @@ import { t } from '@/src/i18n/t';
 import {
   getSource,
   localize,
+  statusOf,
   type Participant,
   type ParticipantDate,
   type ParticipantList,
   type SourceId,
 } from '@/src/knowledge';
 import { countryName, countryOptions, foldForSearch } from '@/src/ui/shared/country';
-import { formatCount, formatDayRange, formatFuzzyDate } from '@/src/ui/shared/format';
+import { formatCount, formatDayRange, formatFuzzyDate, isoDay } from '@/src/ui/shared/format';
+import { statusWords } from '@/src/ui/record/status-words';
 import { instrumentName } from '@/src/ui/shared/instrument-names';
 
 type SortKey = 'name' | 'signed' | 'ratified';
@@ -60,7 +62,16 @@ export function rowSources(list: ParticipantList): { main: SourceId; others: Sou
  * name or date, filtered by country name (any language's spelling, accents and case ignored), with
  * the depositary cited once for the list and the other sources as numbered notes.
  */
-export function ParticipantsTable({ list, lang }: { list: ParticipantList; lang: string }) {
+export function ParticipantsTable({
+  list,
+  lang,
+  now = () => new Date(),
+}: {
+  list: ParticipantList;
+  lang: string;
+  now?: () => Date;
+}) {
+  const words = statusWords(statusOf(list.instrumentId, isoDay(now())), lang);
   const [sort, setSort] = useState<SortKey>('name');
   const [filter, setFilter] = useState('');
   const keys = useMemo(
@@ -91,10 +102,10 @@ export function ParticipantsTable({ list, lang }: { list: ParticipantList; lang:
     <section class="section participants-section" aria-labelledby="record-participants">
       <h2 id="record-participants">{t('participantsTitle')}</h2>
       <p class="muted">
-        {t('participantsAsOf', [
-          formatCount(confirmed.length, lang),
-          formatFuzzyDate(list.asOf, lang),
-        ])}{' '}
+        {/* The figures as every surface says them (src/ui/record/status-words.ts). */}
+        <span class="participants-status" data-instrument={list.instrumentId}>
+          {[words.figuresLine, words.asOf].filter(Boolean).join(' · ')}
+        </span>{' '}
         {!list.complete && <span lang={gaps.lang}>{gaps.text}</span>}
       </p>
       {mainSource && (

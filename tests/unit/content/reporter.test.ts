@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createReporter } from '@/src/content/reporter';
+import { createReporter, mentionReports } from '@/src/content/reporter';
 import type { PageEngine } from '@/src/page/engine';
 import type { PageMention } from '@/src/page/types';
 
@@ -37,6 +37,23 @@ describe('createReporter', () => {
     await reporter.flush();
     expect(send).toHaveBeenLastCalledWith([]);
     vi.useRealTimers();
+  });
+
+  it('reports the words around each mention, within the protocol’s bounds', () => {
+    const list: PageMention[] = [
+      {
+        ...mention('Budapest Convention'),
+        snippet: { before: `${'x'.repeat(100)}joined the `, after: ' in 2004.' },
+      },
+    ];
+    const [report] = mentionReports(fakeEngine(list));
+    expect(report).toEqual({
+      instrument: 'budapest-convention',
+      text: 'Budapest Convention',
+      before: `${'x'.repeat(69)}joined the `,
+      after: ' in 2004.',
+    });
+    expect(report!.before!.length).toBe(80);
   });
 });
 

@@ -24,7 +24,12 @@ function textsOf(record: KnowledgeRecord): LocalizedText[] {
     record.summary,
     ...record.keyProvisions.flatMap((p) => [p.topic, p.text]),
     ...record.timeline.map((e) => e.text),
-    ...[...record.criticisms, ...record.support].flatMap((p) => [p.by, p.text]),
+    ...[...record.criticisms, ...record.support].flatMap((p) => [
+      p.by,
+      p.text,
+      ...(p.short ? [p.short] : []),
+      ...(p.shortBy ? [p.shortBy] : []),
+    ]),
     ...(record.entryIntoForce ? [record.entryIntoForce.text] : []),
     ...(record.signature ? [record.signature.text] : []),
   ];
@@ -67,6 +72,28 @@ describe('sources', () => {
       expect(source.title.trim()).not.toBe('');
       expect(source.publisher.trim()).not.toBe('');
       if (source.date !== undefined) expect(isFuzzyDate(source.date)).toBe(true);
+    },
+  );
+
+  it('keeps internal notes (mirror, aggregator, bare IP host …) out of reader-facing labels', () => {
+    const internal =
+      /mirror|aggregat|IP-hosted|republished|AI-generated|machine translation|copy\)/i;
+    const labelled = SOURCES.filter((s) => internal.test(s.publisher) || internal.test(s.title));
+    expect(labelled.map((s) => s.id)).toEqual([]);
+  });
+});
+
+describe('preview card', () => {
+  it.each(INSTRUMENT_IDS.map((id) => [id, INSTRUMENTS[id]] as const))(
+    '%s has a short phrase on the first two positions of each side, and equal counts to show',
+    (_id, record) => {
+      for (const side of [record.criticisms, record.support]) {
+        for (const p of side.slice(0, 2)) {
+          expect(p.short?.en.trim()).toBeTruthy();
+          expect(p.short!.en.length).toBeLessThanOrEqual(70);
+        }
+      }
+      expect(Math.min(2, record.criticisms.length)).toBe(Math.min(2, record.support.length));
     },
   );
 });

@@ -14,7 +14,8 @@ async function renderCard(props: { lang: string; contentLang?: string; pageLang?
       {...props}
     />,
   );
-  await screen.findByRole('heading', { name: 'Sources' });
+  // The preview card paints in one go (no lists added a frame later).
+  await screen.findByRole('dialog');
 }
 
 afterEach(cleanup);
@@ -23,11 +24,14 @@ describe('PopoverCard content language', () => {
   it('shows the content in the chosen language and says so when the page is in another', async () => {
     await renderCard({ lang: 'en', contentLang: 'es', pageLang: 'fr' });
     const title = screen.getByRole('heading', { level: 2 });
-    expect(title.textContent).toBe('Convenio sobre la Ciberdelincuencia (Convenio de Budapest)');
     expect(title.getAttribute('lang')).toBe('es');
+    const official = document.querySelector('.official')!;
+    expect(official.textContent).toBe('Convenio sobre la Ciberdelincuencia (Convenio de Budapest)');
+    expect(official.getAttribute('lang')).toBe('es');
     expect(screen.getByText('Explanation in Spanish.')).toBeTruthy();
+    // The point and its author are both Spanish: the item carries the language.
     const russia = screen.getByText('Rusia');
-    expect(russia.getAttribute('lang')).toBe('es');
+    expect(russia.closest('[lang]')!.getAttribute('lang')).toBe('es');
   });
 
   it('says nothing when the content is in the page’s language', async () => {
@@ -41,14 +45,14 @@ describe('PopoverCard content language', () => {
     const title = screen.getByRole('heading', { level: 2 });
     expect(title.getAttribute('dir')).toBe('rtl');
     expect(title.getAttribute('lang')).toBe('ar');
-    const summary = document.querySelector('#tl-summary-text');
+    const summary = document.querySelector('#tl-gist');
     expect(summary?.getAttribute('dir')).toBe('rtl');
   });
 
   it('falls back to English, saying so, for a language without translations', async () => {
     await renderCard({ lang: 'ja', contentLang: 'ja' });
-    // Under the summary and under the key dates.
-    expect(screen.getAllByText(/Shown in English/)).toHaveLength(2);
+    // Once, under the gist (the preview card lists no key dates).
+    expect(screen.getAllByText(/Shown in English/)).toHaveLength(1);
     expect(screen.getByRole('heading', { level: 2 }).getAttribute('dir')).toBe('ltr');
   });
 });

@@ -73,7 +73,9 @@ describe('Summary', () => {
       'United Nations Convention against Cybercrime',
     );
     const status = screen.getByRole('region', { name: 'Status' });
-    expect(status.textContent).toMatch(/Signature closes on (December 31, 2026|31 December 2026)/);
+    expect(status.textContent).toMatch(
+      /Open for signature until (December 31, 2026|31 December 2026)/,
+    );
     expect(status.textContent).toMatch(/As of/);
   });
 
