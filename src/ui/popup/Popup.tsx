@@ -138,7 +138,12 @@ export function Popup({ search = location.search, now = new Date(), close }: Pop
           {t('commonError', (error ?? tab.error)!)}
         </p>
       )}
-      <StatusRows ids={shownInstruments(mentions)} lang={lang} now={now} country={country} />
+      <StatusRows
+        ids={shownInstruments(mentions, reachable ? tab.state?.counts : undefined)}
+        lang={lang}
+        now={now}
+        country={country}
+      />
       {mentionSection()}
       <footer class="popup-footer">
         {settings && (

@@ -6,9 +6,17 @@ import type { TabMention } from '@/src/messaging/protocol';
 import { StatusLine } from '@/src/ui/record/StatusLine';
 import { isoDay } from '@/src/ui/shared/format';
 
-/** The instruments whose status the popup shows: those found on the page, else the UN convention. */
-export function shownInstruments(mentions: readonly TabMention[]): InstrumentId[] {
-  const found = INSTRUMENT_IDS.filter((id) => mentions.some((m) => m.instrument === id));
+/**
+ * The instruments whose status the popup shows: those found on the page, else the UN convention.
+ * `counts` covers every mention found, also those past the stored list's cap.
+ */
+export function shownInstruments(
+  mentions: readonly TabMention[],
+  counts: Partial<Record<InstrumentId, number>> = {},
+): InstrumentId[] {
+  const found = INSTRUMENT_IDS.filter(
+    (id) => (counts[id] ?? 0) > 0 || mentions.some((m) => m.instrument === id),
+  );
   return found.length > 0 ? found : ['un-cybercrime-convention'];
 }
 

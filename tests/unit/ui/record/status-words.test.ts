@@ -44,18 +44,21 @@ describe('statusWords', () => {
   it('says the UN convention’s status in one phase, one figures line and one date', () => {
     const words = statusWords(statusOf('un-cybercrime-convention', '2026-11-28'), 'en-GB');
     expect(words.phase).toBe('Open for signature until 31 December 2026');
-    expect(words.figuresLine).toBe('at least 74 signatories · 0 of 40 ratifications');
+    expect(words.figuresLine).toBe('74 signatories · 0 of 40 ratifications');
     expect(words.progress).toMatchObject({ have: 0, needed: 40 });
-    expect(words.asOf).toBe('As of 1 August 2026');
+    // The stated total of March 2026 (74) is larger than the 73 confirmed names of the August list.
+    expect(words.asOf).toBe('As of March 2026');
   });
 
   it('names only the figure past its own limit, with its own date, and the depositary to check', () => {
     const words = statusWords(statusOf('un-cybercrime-convention', '2026-11-28'), 'en-GB');
     expect(words.figures.map((f) => [f.id, f.stale])).toEqual([
-      ['signatories', false], // a list: 180 days; 1 August 2026 is 119 days before
+      ['signatories', true], // a stated count: 90 days; March 2026 is older
       ['ratifications', true], // a stated count: 90 days; 19 November 2025 is older
     ]);
-    expect(words.stale?.text).toBe('Ratifications from 19 November 2025 may be out of date.');
+    expect(words.stale?.text).toBe(
+      'Signatories: may be out of date. Ratifications from 19 November 2025 may be out of date.',
+    );
     expect(words.stale?.check?.id).toBe('untc');
   });
 
@@ -108,7 +111,7 @@ describe('statusWords', () => {
 describe('countryWords', () => {
   it.each([
     ['FR', 'un-cybercrime-convention', 'France: signed on 25 October 2025, not yet ratified'],
-    ['US', 'un-cybercrime-convention', 'United States: not among the 74 signatories known to us'],
+    ['US', 'un-cybercrime-convention', 'United States: not among the 73 signatories known to us'],
     ['US', 'budapest-convention', 'United States: party, in force for it on 1 January 2007'],
   ])('says where %s stands with %s in one short line', (code, id, text) => {
     expect(countryWords(id, code, '2026-11-28', 'en-GB')?.text).toBe(text);
