@@ -203,7 +203,7 @@ describe.each(LANGUAGES)('Chromium with --lang=$lang', (l) => {
       expect(card.firstBy?.text).toMatch(/\u2068EFF\u2069/);
       const names =
         (await chromiumCard(session.page)(
-          (root) => [...root.querySelectorAll('.position')].map((p) => p.textContent ?? ''),
+          (root) => [...root.querySelectorAll('.point')].map((p) => p.textContent ?? ''),
           null,
         )) ?? [];
       expect(names.length).toBeGreaterThan(0);

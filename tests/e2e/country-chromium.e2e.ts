@@ -49,7 +49,8 @@ describe('Where does my country stand (Chromium)', () => {
 
   it.each([
     ['FR', /^Your country: France: signed on October 25, 2025, not yet ratified$/],
-    ['CA', /^Your country: Canada: signed in July 2026, not yet ratified$/],
+    // Canada's July 2026 signature is an unconfirmed report (issue 18): not counted.
+    ['CA', /^Your country: Canada: not among the \d+ signatories known to us$/],
     ['JP', /^Your country: Japan: not among the \d+ signatories known to us$/],
   ])('shows the line for %s in the popover', async (country, expected) => {
     await setCountry(country);

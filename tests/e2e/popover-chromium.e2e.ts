@@ -145,7 +145,7 @@ describe('Popover in Chromium', () => {
 
     const text = (await chromiumCard(page)(cardTextInPage, null)) ?? '';
     expect(text).toContain('Status');
-    expect(text).toMatch(/As of (\w+ \d{1,2}, \d{4}|\d{1,2} \w+ \d{4})/);
+    expect(text).toMatch(/As of (\w+ \d{1,2}, \d{4}|\d{1,2} \w+ \d{4}|\w+ \d{4})/);
     expect(text).toMatch(/\d+ of 40 ratifications/);
 
     const criticism = getInstrument('un-cybercrime-convention').criticisms[0]!;

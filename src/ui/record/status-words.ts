@@ -37,7 +37,7 @@ export interface FigureWords {
 
 /** The "may be out of date" note: which figures, and where to check them. */
 export interface StaleWords {
-  /** One sentence per stale figure, naming it (and its date when that is not the line's date). */
+  /** One sentence naming the stale figure (with its own date when not the line's), or the stale figures. */
   text: string;
   /** The depositary's page (or the figure's own source when the instrument has none). */
   check: Source | null;
@@ -211,14 +211,19 @@ export function statusWords(status: Status, lang: string): StatusWords {
   const staleFigures = figures.filter((f) => f.stale);
   let stale: StaleWords | null = null;
   if (staleFigures.length > 0) {
-    const text = staleFigures
-      .map((f) => {
-        const name = t(FIGURE_NAME_KEYS[f.id]);
-        return f.asOf === asOfDate
-          ? t('statusStaleFigure', name)
-          : t('statusStaleFigureFrom', [name, date(f.asOf)]);
-      })
-      .join(' ');
+    // One figure: its name, and its own date when that is not the line's. Several: their names in
+    // one short sentence, so the note stays one line on the card and in the popup.
+    const only = staleFigures.length === 1 ? staleFigures[0]! : null;
+    const text = only
+      ? only.asOf === asOfDate
+        ? t('statusStaleFigure', t(FIGURE_NAME_KEYS[only.id]))
+        : t('statusStaleFigureFrom', [t(FIGURE_NAME_KEYS[only.id]), date(only.asOf)])
+      : t(
+          'statusStaleFigure',
+          new Intl.ListFormat(lang, { type: 'conjunction' }).format(
+            staleFigures.map((f) => t(FIGURE_NAME_KEYS[f.id])),
+          ),
+        );
     const depositary = DEPOSITARY_SOURCES[status.recordId] ?? staleFigures[0]!.source;
     stale = { text, check: getSource(depositary) ?? null };
   }

@@ -49,10 +49,10 @@ describe('PopoverCard', () => {
     expect(text).toContain('As of March 2026');
   });
 
-  it('names the stale figure, with its own date, and links the depositary', () => {
+  it('names the stale figures in one sentence and links the depositary', () => {
     renderCard();
     const note = screen.getByRole('note');
-    expect(note.textContent).toContain('Ratifications from November 19, 2025 may be out of date.');
+    expect(note.textContent).toContain('Signatories and Ratifications: may be out of date.');
     const check = screen.getByRole('link', { name: 'Check the depositary' });
     expect(check.getAttribute('href')).toBe(getSource('untc')!.url);
   });

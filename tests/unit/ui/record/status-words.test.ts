@@ -56,9 +56,8 @@ describe('statusWords', () => {
       ['signatories', true], // a stated count: 90 days; March 2026 is older
       ['ratifications', true], // a stated count: 90 days; 19 November 2025 is older
     ]);
-    expect(words.stale?.text).toBe(
-      'Signatories: may be out of date. Ratifications from 19 November 2025 may be out of date.',
-    );
+    // Two stale figures: named in one short sentence (one line on the card and in the popup).
+    expect(words.stale?.text).toBe('Signatories and Ratifications: may be out of date.');
     expect(words.stale?.check?.id).toBe('untc');
   });
 
