@@ -1,10 +1,10 @@
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AXE_PATH, AXE_SOURCE, AXE_RUN } from './support/axe';
+import { AXE_SOURCE, AXE_RUN } from './support/axe';
 import { launchChromium, tabIdOf, type ChromiumSession } from './support/chromium';
 import { ARTIFACTS } from './support/paths';
-import { chromiumCard } from './support/card';
+import { chromiumCard, chromiumCardViolations } from './support/card';
 import {
   cardPointInPage,
   dialogInPage,
@@ -121,41 +121,6 @@ async function hoverOpen(page: Page, text = UN): Promise<DialogInfo> {
   return (await dialog(page))!;
 }
 
-/** axe-core on the card only (its shadow tree), the page around it is not ours. */
-async function cardViolations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE_PATH });
-  const violations = await chromiumCard(page)(async (root: ShadowRoot) => {
-    // axe cannot enter a closed shadow root: check an exact copy (same styles, same markup, same
-    // place in the top layer) in an open one, then remove it.
-    const host = root.host as HTMLElement;
-    const copy = document.createElement(host.localName + 'x');
-    for (const a of host.getAttributeNames()) copy.setAttribute(a, host.getAttribute(a)!);
-    copy.style.setProperty('--tl-left', host.style.getPropertyValue('--tl-left'));
-    copy.style.setProperty('--tl-top', host.style.getPropertyValue('--tl-top'));
-    const open = copy.attachShadow({ mode: 'open' });
-    for (const child of root.children) open.append(child.cloneNode(true));
-    document.body.append(copy);
-    copy.showPopover();
-    const target = open.querySelector('[role="dialog"]')!;
-    const axe = (
-      window as unknown as {
-        axe: {
-          run(
-            c: Element,
-            o: object,
-          ): Promise<{ violations: Array<{ id: string; nodes: unknown[] }> }>;
-        };
-      }
-    ).axe;
-    const result = await axe
-      .run(target, { resultTypes: ['violations'] })
-      .finally(() => copy.remove());
-    return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
-  }, null);
-  if (violations === null) throw new Error('No card to check');
-  return violations;
-}
-
 async function expectPreviewCard(page: Page, name: string): Promise<CardLayout> {
   const card = (await layout(page))!;
   expect(card.height).toBeLessThanOrEqual(380);
@@ -200,7 +165,7 @@ describe('Preview card and popup in Chromium', () => {
       await hoverOpen(page);
       await expectPreviewCard(page, 'UN Convention against Cybercrime');
       await page.screenshot({ path: `${ARTIFACTS}/card-light.png` });
-      expect(await cardViolations(page)).toEqual([]);
+      expect(await chromiumCardViolations(page)).toEqual([]);
     });
 
     it('fits the other instruments too, each as tall as 380 px at most', async () => {
@@ -336,7 +301,7 @@ describe('Preview card and popup in Chromium', () => {
       expect(info.styles.background).not.toBe('rgb(255, 255, 255)');
       await expectPreviewCard(page, 'UN Convention against Cybercrime');
       await page.screenshot({ path: `${ARTIFACTS}/card-dark.png` });
-      expect(await cardViolations(page)).toEqual([]);
+      expect(await chromiumCardViolations(page)).toEqual([]);
 
       const tabId = await tabIdOf(session, page);
       const popup = await session.context.newPage();
@@ -375,7 +340,7 @@ describe('Preview card and popup in Chromium', () => {
       expect(card.critics).toBe(2);
       expect(card.supporters).toBe(2);
       await page.screenshot({ path: `${ARTIFACTS}/card-phone.png` });
-      expect(await cardViolations(page)).toEqual([]);
+      expect(await chromiumCardViolations(page)).toEqual([]);
     });
   });
 });

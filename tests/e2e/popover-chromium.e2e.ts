@@ -3,9 +3,9 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getInstrument, getSource } from '@/src/knowledge/index';
 import { AXE_RUN, AXE_SOURCE } from './support/axe';
-import { chromiumCard } from './support/card';
+import { chromiumCard, chromiumCardViolations } from './support/card';
 import { launchChromium, tabIdOf, type ChromiumSession } from './support/chromium';
-import { ARTIFACTS, ROOT } from './support/paths';
+import { ARTIFACTS } from './support/paths';
 import {
   activeMentionInPage,
   criticismLinkInPage,
@@ -21,7 +21,6 @@ import {
 import { startServer, type FixtureServer } from './support/server';
 
 const UN = 'United Nations Convention against Cybercrime';
-const AXE = `${ROOT}node_modules/axe-core/axe.min.js`;
 
 const dialog = (page: Page): Promise<DialogInfo | null> =>
   chromiumCard(page)(dialogInPage, null).then((d) => d ?? null);
@@ -61,40 +60,6 @@ async function hoverOpen(page: Page, text = UN): Promise<DialogInfo> {
 async function closeByEscape(page: Page): Promise<void> {
   await page.keyboard.press('Escape');
   await expect.poll(() => dialog(page)).toBeNull();
-}
-
-async function axeViolations(page: Page): Promise<unknown[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE });
-  const violations = await chromiumCard(page)(async (root: ShadowRoot) => {
-    // axe cannot enter a closed shadow root: check an exact copy (same styles, same markup, same
-    // place in the top layer) in an open one, then remove it.
-    const host = root.host as HTMLElement;
-    const copy = document.createElement(host.localName + 'x');
-    for (const a of host.getAttributeNames()) copy.setAttribute(a, host.getAttribute(a)!);
-    copy.style.setProperty('--tl-left', host.style.getPropertyValue('--tl-left'));
-    copy.style.setProperty('--tl-top', host.style.getPropertyValue('--tl-top'));
-    const open = copy.attachShadow({ mode: 'open' });
-    for (const child of root.children) open.append(child.cloneNode(true));
-    document.body.append(copy);
-    copy.showPopover();
-    const target = open.querySelector('[role="dialog"]')!;
-    const axe = (
-      window as unknown as {
-        axe: {
-          run(
-            context: Element,
-            options: object,
-          ): Promise<{ violations: Array<{ id: string; help: string; nodes: unknown[] }> }>;
-        };
-      }
-    ).axe;
-    const result = await axe
-      .run(target, { resultTypes: ['violations'] })
-      .finally(() => copy.remove());
-    return result.violations.map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.length }));
-  }, null);
-  if (violations === null) throw new Error('No card to check');
-  return violations;
 }
 
 describe('Popover in Chromium', () => {
@@ -287,7 +252,7 @@ describe('Popover in Chromium', () => {
     const { page } = session;
     await page.goto(server.url('/popover/plain.html'));
     await hoverOpen(page);
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await chromiumCardViolations(page)).toEqual([]);
   });
 
   it('stays on top of hostile CSS and a max z-index overlay, unchanged', async () => {
@@ -302,7 +267,7 @@ describe('Popover in Chromium', () => {
     expect(hostile.rect.width).toBe(plain.rect.width);
     expect(hostile.rect.height).toBe(plain.rect.height);
     await page.screenshot({ path: `${ARTIFACTS}/popover-hostile.png` });
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await chromiumCardViolations(page)).toEqual([]);
   });
 
   it('closes when the mention scrolls out of view', async () => {
@@ -366,7 +331,7 @@ describe('Popover in Chromium, dark and touch', () => {
       const info = await hoverOpen(page);
       expect(info.styles.background).not.toBe('rgb(255, 255, 255)');
       await page.screenshot({ path: `${ARTIFACTS}/popover-dark.png` });
-      expect(await axeViolations(page)).toEqual([]);
+      expect(await chromiumCardViolations(page)).toEqual([]);
     } finally {
       await session.close();
     }
@@ -386,7 +351,7 @@ describe('Popover in Chromium, dark and touch', () => {
       expect(info.rect.x).toBeGreaterThanOrEqual(0);
       expect(info.rect.x + info.rect.width).toBeLessThanOrEqual(390);
       await page.screenshot({ path: `${ARTIFACTS}/popover-narrow.png` });
-      expect(await axeViolations(page)).toEqual([]);
+      expect(await chromiumCardViolations(page)).toEqual([]);
 
       const close = (await chromiumCard(page)(cardPointInPage, {
         selector: 'button[aria-label="Close"]',

@@ -10,6 +10,7 @@
  */
 import type { CDPSession, Page as PwPage } from 'playwright-core';
 import type { Browser, Page as PpPage } from 'puppeteer-core';
+import { AXE_PATH } from './axe';
 
 /** Runs `fn(root, arg)` on the open card's shadow root; null when no card host is in the page. */
 export type CardEval = <A, R>(fn: (root: ShadowRoot, arg: A) => R, arg: A) => Promise<R | null>;
@@ -106,4 +107,42 @@ export function firefoxCard(browser: Browser, page: PpPage): CardEval {
     }
     return JSON.parse((answer.result.result as BidiValue).value as string) as never;
   };
+}
+
+/**
+ * axe-core on the card only (its closed shadow tree; the page around it is not ours), in Chromium:
+ * the violations as `{ id, help, nodes }`.
+ */
+export async function chromiumCardViolations(page: PwPage): Promise<unknown[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE_PATH });
+  const violations = await chromiumCard(page)(async (root: ShadowRoot) => {
+    // axe cannot enter a closed shadow root: check an exact copy (same styles, same markup, same
+    // place in the top layer) in an open one, then remove it.
+    const host = root.host as HTMLElement;
+    const copy = document.createElement(host.localName + 'x');
+    for (const a of host.getAttributeNames()) copy.setAttribute(a, host.getAttribute(a)!);
+    copy.style.setProperty('--tl-left', host.style.getPropertyValue('--tl-left'));
+    copy.style.setProperty('--tl-top', host.style.getPropertyValue('--tl-top'));
+    const open = copy.attachShadow({ mode: 'open' });
+    for (const child of root.children) open.append(child.cloneNode(true));
+    document.body.append(copy);
+    copy.showPopover();
+    const target = open.querySelector('[role="dialog"]')!;
+    const axe = (
+      window as unknown as {
+        axe: {
+          run(
+            context: Element,
+            options: object,
+          ): Promise<{ violations: Array<{ id: string; help: string; nodes: unknown[] }> }>;
+        };
+      }
+    ).axe;
+    const result = await axe
+      .run(target, { resultTypes: ['violations'] })
+      .finally(() => copy.remove());
+    return result.violations.map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.length }));
+  }, null);
+  if (violations === null) throw new Error('No card to check');
+  return violations;
 }
