@@ -402,12 +402,13 @@ async function main(): Promise<void> {
     ['news', '/news.html'],
     ['news21', '/news21.html'],
   ] as const) {
-    const runs: Record<'none' | 'empty' | 'ours', Load[]> = { none: [], empty: [], ours: [] };
+    if (!runs(key)) continue;
+    const loads: Record<'none' | 'empty' | 'ours', Load[]> = { none: [], empty: [], ours: [] };
     for (let i = 0; i < RUNS; i++) {
       for (const v of ['none', 'empty', 'ours'] as const)
-        runs[v].push(await loadInChromium(rigs[v], server.url(path), 1500, v));
+        loads[v].push(await loadInChromium(rigs[v], server.url(path), 1500, v));
     }
-    const m = (v: keyof typeof runs, f: (l: Load) => number): number => median(runs[v].map(f));
+    const m = (v: keyof typeof loads, f: (l: Load) => number): number => median(loads[v].map(f));
     const row = {
       cpuMs: {
         none: round(m('none', (l) => l.cpuMs)),
@@ -433,7 +434,7 @@ async function main(): Promise<void> {
           2,
         ),
       },
-      messages: Math.max(...runs.ours.map((l) => l.messages)),
+      messages: Math.max(...loads.ours.map((l) => l.messages)),
     };
     results[key] = {
       ...row,
@@ -455,6 +456,7 @@ async function main(): Promise<void> {
     ['large', '/large.html', 5000],
     ['dense', '/dense.html', 5000],
   ] as const) {
+    if (!runs(key)) continue;
     const none: Load[] = [];
     const floor: Load[] = [];
     const ours: Load[] = [];
