@@ -242,12 +242,22 @@ async function launchChromiumRig(extension: string | null): Promise<ChromiumRig>
 /** Counts every message the service worker receives (an extra listener that never answers). */
 async function countMessages(worker: Worker): Promise<void> {
   await worker.evaluate(() => {
-    const g = globalThis as unknown as { __tlCount?: number; __tlListening?: boolean };
+    const g = globalThis as unknown as {
+      __tlCount?: number;
+      __tlListening?: boolean;
+      __tlLog?: Array<[number, number]>;
+    };
     g.__tlCount = 0;
+    g.__tlLog = [];
     if (!g.__tlListening) {
       g.__tlListening = true;
-      chrome.runtime.onMessage.addListener(() => {
+      chrome.runtime.onMessage.addListener((message: unknown) => {
         g.__tlCount = (g.__tlCount ?? 0) + 1;
+        // When the engine started (its first message) and each report's size: the scan's window.
+        const m = message as { type?: string; payload?: { mentions?: unknown[] } } | null;
+        if (m?.type === 'getPageState') g.__tlLog?.push([Date.now(), -1]);
+        if (m?.type === 'reportMentions')
+          g.__tlLog?.push([Date.now(), m.payload?.mentions?.length ?? 0]);
         return undefined;
       });
     }
@@ -255,6 +265,11 @@ async function countMessages(worker: Worker): Promise<void> {
 }
 const readMessages = (worker: Worker): Promise<number> =>
   worker.evaluate(() => (globalThis as unknown as { __tlCount?: number }).__tlCount ?? -1);
+/** The worker's log: `[Date.now(), -1]` for `getPageState`, `[Date.now(), n]` per report. */
+const readLog = (worker: Worker): Promise<Array<[number, number]>> =>
+  worker.evaluate(
+    () => (globalThis as unknown as { __tlLog?: Array<[number, number]> }).__tlLog ?? [],
+  );
 
 interface Probe {
   gaps: Array<[number, number]>;
@@ -274,6 +289,8 @@ interface Load {
   probe: Probe;
   floorMs: number;
   longTasks: number[];
+  /** In the page's time: the engine's first message, its last report, and that report's size. */
+  engine?: { start: number; lastReport: number; listed: number };
 }
 
 async function loadInChromium(
@@ -315,6 +332,17 @@ async function loadInChromium(
   const heap = (await cdp.send('Performance.getMetrics')) as typeof metrics;
   const heapUsed = heap.metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN;
   const messages = rig.worker && variant === 'ours' ? await readMessages(rig.worker) : 0;
+  let engine: Load['engine'];
+  if (rig.worker && variant === 'ours') {
+    const log = await readLog(rig.worker);
+    const origin = await page.evaluate(() => performance.timeOrigin);
+    const start = log.find(([, n]) => n < 0);
+    const reports = log.filter(([, n]) => n >= 0);
+    const last = reports[reports.length - 1];
+    if (start && last) {
+      engine = { start: start[0] - origin, lastReport: last[0] - origin, listed: last[1] };
+    }
+  }
   await cdp.detach();
   await page.close();
   return {
@@ -325,6 +353,7 @@ async function loadInChromium(
     probe,
     floorMs,
     longTasks,
+    engine,
   };
 }
 
@@ -340,6 +369,38 @@ function scanFigures(load: Load) {
     maxTimerGapMs: Math.max(0, ...p.gaps.filter(([t]) => inScan(t)).map(([, g]) => g)),
     maxFrameMs: Math.max(0, ...p.frames.filter(([t]) => inScan(t)).map(([, g]) => g)),
     longestTaskMs: Math.max(0, ...load.longTasks),
+  };
+}
+
+/** The longest timer gap and frame that overlap `[from, to]` (page time). */
+function inWindow(p: Probe, from: number, to: number): { gap: number; frame: number } {
+  const overlap = ([t, d]: [number, number]): boolean => t >= from && t - d <= to;
+  return {
+    gap: Math.max(0, ...p.gaps.filter(overlap).map(([, d]) => d)),
+    frame: Math.max(0, ...p.frames.filter(overlap).map(([, d]) => d)),
+  };
+}
+
+/**
+ * The figures of the engine's own window (its first message to the background until its last
+ * report of mentions), beside the same span after DOMContentLoaded of the page without the
+ * extension: the page's own load-time layout is not ours to count. `listed`: the last report's
+ * size (every mention, painted or not: past 1,000 mentions only those near the viewport are
+ * registered, see src/page/paint-window.ts).
+ */
+function engineWindowFigures(ours: Load[], none: Load[]) {
+  const runs = ours.filter((l) => l.engine);
+  const from = median(runs.map((l) => l.engine!.start - l.probe.dcl));
+  const to = median(runs.map((l) => l.engine!.lastReport - l.probe.dcl));
+  const mine = runs.map((l) => inWindow(l.probe, l.engine!.start, l.engine!.lastReport));
+  const theirs = none.map((l) => inWindow(l.probe, l.probe.dcl + from, l.probe.dcl + to));
+  return {
+    listed: Math.min(...runs.map((l) => l.engine!.listed)),
+    engineWindowMs: [round(from), round(to)],
+    windowMaxTimerGapMs: round(Math.max(...mine.map((w) => w.gap))),
+    windowMaxFrameMs: round(Math.max(...mine.map((w) => w.frame))),
+    noExtensionWindowTimerGapMs: round(Math.max(...theirs.map((w) => w.gap))),
+    noExtensionWindowFrameMs: round(Math.max(...theirs.map((w) => w.frame))),
   };
 }
 
@@ -485,6 +546,7 @@ async function main(): Promise<void> {
       longestTaskMs: round(Math.max(...figures.map((f) => f.longestTaskMs))),
       dclMs: round(median(ours.map((l) => l.probe.dcl))),
       noExtensionDclMs: round(median(none.map((l) => l.probe.dcl))),
+      ...engineWindowFigures(ours, none),
     };
     log(`${key}Chromium`, JSON.stringify(results[`${key}Chromium`]));
   }
