@@ -372,12 +372,16 @@ function scanFigures(load: Load) {
   };
 }
 
-/** The longest timer gap and frame that overlap `[from, to]` (page time). */
+/**
+ * The longest timer gap and frame within `[from, to]` (page time), counting only the part of each
+ * inside it: a gap that began before the engine started (the page's own layout, the pre-screen,
+ * inserting the stylesheet) is not the scan's.
+ */
 function inWindow(p: Probe, from: number, to: number): { gap: number; frame: number } {
-  const overlap = ([t, d]: [number, number]): boolean => t >= from && t - d <= to;
+  const inside = ([t, d]: [number, number]): number => Math.min(t, to) - Math.max(t - d, from);
   return {
-    gap: Math.max(0, ...p.gaps.filter(overlap).map(([, d]) => d)),
-    frame: Math.max(0, ...p.frames.filter(overlap).map(([, d]) => d)),
+    gap: Math.max(0, ...p.gaps.map(inside)),
+    frame: Math.max(0, ...p.frames.map(inside)),
   };
 }
 
