@@ -539,8 +539,12 @@ class Engine<Cues> implements PageEngine {
     // slice's few mentions made style and layout grow with every slice on a page dense with
     // names. The first mentions found are painted at once, before the scan goes on.
     let waiting: PageMention[] = [];
+    // Found mentions not yet handed to the paint window: once it only watches (thousands of
+    // mentions), each slice hands its own over, so no commit watches thousands at once.
+    let unwatched: PageMention[] = [];
     const commit = (): void => {
-      this.window.add(waiting);
+      this.window.add(unwatched);
+      unwatched = [];
       for (const mention of waiting) this.list.push(mention);
       if (waiting.length > 0) this.emit();
       waiting = [];
@@ -549,6 +553,7 @@ class Engine<Cues> implements PageEngine {
       this.tones.reset();
       this.toneOf = new WeakMap();
       this.window.clear();
+      unwatched = [];
       for (const handle of this.handles.values()) handle.clear();
       this.current = null;
       this.list = [];
@@ -558,7 +563,14 @@ class Engine<Cues> implements PageEngine {
       gen,
       false,
       (found) => {
-        for (const mention of found) waiting.push(mention);
+        for (const mention of found) {
+          waiting.push(mention);
+          unwatched.push(mention);
+        }
+        if (this.window.windowed) {
+          this.window.add(unwatched);
+          unwatched = [];
+        }
         if (waiting.length >= Math.max(this.list.length, 1)) commit();
       },
       clear,
