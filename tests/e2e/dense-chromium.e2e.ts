@@ -1,35 +1,9 @@
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { manyMentionsPage } from '../bench/pages';
 import { launchChromium, tabIdOf, type ChromiumSession } from './support/chromium';
+import { denseHtml, MENTIONS, paintedInPage } from './support/dense';
 import { ARTIFACTS } from './support/paths';
 import { startServer, type FixtureServer } from './support/server';
-
-const MENTIONS = 3000;
-/** The page records every mutation after its parsing ends, to prove we make none. */
-const RECORDER = `<script>window.__mutations = 0; document.addEventListener('DOMContentLoaded', () => new MutationObserver((r) => { window.__mutations += r.length; }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true }));</script>`;
-
-/** In the page's world: how many ranges are registered, and in which paragraphs (by index). */
-function paintedInPage(): { total: number; paragraphs: number[]; active: number[] } {
-  const ps = [...document.querySelectorAll('p')];
-  const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
-  const at = (range: Range): number =>
-    ps.findIndex((p) => p.contains(range.startContainer as Node));
-  let total = 0;
-  const paragraphs: number[] = [];
-  const active: number[] = [];
-  registry.forEach((highlight, name) => {
-    if (!name.startsWith('treaty-lens-')) return;
-    for (const range of highlight) {
-      if (name.startsWith('treaty-lens-active')) active.push(at(range));
-      else {
-        total++;
-        paragraphs.push(at(range));
-      }
-    }
-  });
-  return { total, paragraphs: paragraphs.sort((a, b) => a - b), active };
-}
 
 describe('A page with thousands of mentions in Chromium', () => {
   let server: FixtureServer;
@@ -38,8 +12,7 @@ describe('A page with thousands of mentions in Chromium', () => {
   beforeAll(async () => {
     server = await startServer();
     server.route('/dense.html', (_req, res) => {
-      const html = manyMentionsPage('', MENTIONS).replace('<head>', `<head>${RECORDER}`);
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(denseHtml());
     });
     session = await launchChromium();
   });
