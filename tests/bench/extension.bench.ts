@@ -9,6 +9,9 @@
  * an 8.4 MB-class page (250k+ text nodes, 20 mentions) and a 20,000-mention page. The page itself
  * measures its 10 ms timer's longest gap, frames (rAF intervals), first and last highlight change
  * (the highlight registry is shared by all worlds); CDP gives main-thread task time and heap.
+ * Past 1,000 mentions only those near the viewport are registered (src/page/paint-window.ts): on
+ * the dense page `mentions` is what is registered, `listed` what the engine reported, and the
+ * `window…` figures cover the engine's own window (its first message to its last report).
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
