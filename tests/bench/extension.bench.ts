@@ -10,8 +10,9 @@
  * measures its 10 ms timer's longest gap, frames (rAF intervals), first and last highlight change
  * (the highlight registry is shared by all worlds); CDP gives main-thread task time and heap.
  * Past 1,000 mentions only those near the viewport are registered (src/page/paint-window.ts): on
- * the dense page `mentions` is what is registered, `listed` what the engine reported, and the
- * `window…` figures cover the engine's own window (its first message to its last report).
+ * the dense page `mentions` is what is registered and `scanMs` runs to the last change of that,
+ * `listed` is what the engine reported, and `engineScanMs` and the `window…` figures cover the
+ * engine's own window (its first message to its last report).
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -407,6 +408,7 @@ function engineWindowFigures(ours: Load[], none: Load[]) {
   return {
     listed: Math.min(...runs.map((l) => l.engine!.listed)),
     engineWindowMs: [round(from), round(to)],
+    engineScanMs: round(to - from),
     windowMaxTimerGapMs: round(Math.max(...mine.map((w) => w.gap))),
     windowMaxFrameMs: round(Math.max(...mine.map((w) => w.frame))),
     noExtensionWindowTimerGapMs: round(Math.max(...theirs.map((w) => w.gap))),
