@@ -46,20 +46,36 @@ async function closedRootTexts(page) {
  * popover's card); `needsCard` also refuses a popover image in which no card is open.
  */
 async function assertTimeless(page, name, { needsCard = false } = {}) {
+  // The text the image shows: text nodes with a box inside the viewport (the page and its open
+  // shadow roots), so a relative date further down the page, outside the picture, does not count.
   const text = await page.evaluate(() => {
-    const parts = [document.body.innerText];
-    for (const el of document.querySelectorAll('*')) {
-      if (el.shadowRoot) parts.push(el.shadowRoot.textContent ?? '');
+    const parts = [];
+    const roots = [
+      document.body,
+      ...[...document.querySelectorAll('*')].flatMap((e) => (e.shadowRoot ? [e.shadowRoot] : [])),
+    ];
+    for (const root of roots) {
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const range = document.createRange();
+        range.selectNodeContents(node);
+        const seen = [...range.getClientRects()].some(
+          (r) =>
+            r.bottom > 0 && r.top < window.innerHeight && r.right > 0 && r.left < window.innerWidth,
+        );
+        if (seen) parts.push(node.data);
+      }
     }
-    return parts.join('\n');
+    return parts.join(' ');
   });
   const closed = await closedRootTexts(page);
   if (needsCard && !closed.some((t) => t.trim())) {
     throw new Error(`${name}: no card is open, so its text cannot be checked: not written.`);
   }
-  const dated = /\b\d+ days? (left|ago)\b|\b(today|yesterday|tomorrow)\b/i.exec(
-    [text, ...closed].join('\n'),
-  );
+  const dated =
+    /\b\d+ (days?|weeks?|months?|years?) (left|ago)\b|\b(today|yesterday|tomorrow)\b/i.exec(
+      [text, ...closed].join('\n'),
+    );
   if (dated) {
     throw new Error(`${name} would show date-bound text ("${dated[0]}"): not written.`);
   }
