@@ -610,12 +610,19 @@ class Engine<Cues> implements PageEngine {
     if (!blocks) return 'fallback';
     // Cues from the start of the page, as the whole walk collects them (same sample, same pieces).
     if (!(await this.scanRoots([root], gen, false, () => undefined, clear, true))) return 'stopped';
+    // The located blocks first, so that their highlights are painted while the shadow roots are
+    // searched. Their walk also walks the new shadow roots it meets (scanRoots appends those to
+    // `walked`); the search then brings every other open shadow root, known ones included.
+    const walked: Node[] = [...blocks];
+    if (!(await this.scanRoots(walked, gen, true, collect, null))) return 'stopped';
     sliceStart = this.slicer.now();
     const search = new ShadowRootSearch(root);
     while (!search.step(deadline)) if (!(await pause())) return 'stopped';
-    for (const shadow of search.found) this.addShadowRoot(shadow);
-    const done = await this.scanRoots([...blocks, ...search.found], gen, true, collect, null);
-    return done ? 'done' : 'stopped';
+    const done = new Set(walked);
+    const shadows = search.found.filter((shadow) => !done.has(shadow));
+    for (const shadow of shadows) this.addShadowRoot(shadow);
+    const finished = await this.scanRoots(shadows, gen, true, collect, null);
+    return finished ? 'done' : 'stopped';
   }
 
   private onMutations(records: MutationRecord[]): void {

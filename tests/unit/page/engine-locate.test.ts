@@ -180,6 +180,36 @@ describe('the located full scan', () => {
     expect(located).toEqual(whole);
   });
 
+  it('walks a shadow root inside a located block once, and all of them again on a full rescan', async () => {
+    setBody(`${largePage()}<p>Budapest Convention <x-in></x-in></p><x-out></x-out>`);
+    fill(document.querySelector('x-in')!.attachShadow({ mode: 'open' }), '<p>Ad Hoc Committee</p>');
+    fill(
+      document.querySelector('x-out')!.attachShadow({ mode: 'open' }),
+      '<p>Ad Hoc Committee</p>',
+    );
+    const whole = await scan({ locateMinChars: Infinity });
+    expect(whole).toHaveLength(13);
+    const engine = createPageEngine({
+      detector: screenedDetector(),
+      doc: document,
+      registry: nullRegistry,
+      slicer: slicer(),
+      locateMinChars: 0,
+    });
+    engines.push(engine);
+    await engine.start();
+    const texts = (): string[] => engine.mentions().map((m) => `${m.instrument} ${m.text}`);
+    const all = whole.map((w) => w.split(' @')[0] ?? '');
+    expect(texts()).toEqual(all);
+    // A change of instruments rescans fully, with every shadow root already known.
+    engine.update({ instruments: ['ad-hoc-committee'] });
+    await engine.idle();
+    expect(texts()).toEqual(all.filter((t) => t.startsWith('ad-hoc-committee')));
+    engine.update({ instruments: ['ad-hoc-committee', 'budapest-convention'] });
+    await engine.idle();
+    expect(texts()).toEqual(all.filter((t) => !t.startsWith('un-')));
+  });
+
   it('never scans our own UI host', async () => {
     setBody(`<x-ui><p>Budapest Convention</p></x-ui>${largePage()}`);
     markOwnUi(document.querySelector('x-ui')!);
