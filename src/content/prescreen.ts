@@ -1,9 +1,4 @@
-import {
-  isInsideSkipped,
-  MAY_HOST_SHADOW_SELECTOR,
-  mayHostShadow,
-  SKIPPED_TAGS,
-} from '@/src/page/skip';
+import { isInsideSkipped, SKIPPED_TAGS } from '@/src/page/skip';
 
 // The always-injected pre-screen: it runs in every frame of every http(s) page, so it must stay
 // tiny (no detector, no knowledge, no polyfill, no WXT context) and cheap (native text reads and
@@ -44,18 +39,12 @@ export function textHasCandidate(root: ParentNode & Node, screens: readonly RegE
   return false;
 }
 
-/**
- * The open shadow roots in `root`, nested ones included: one native query per tree for the
- * elements that may host one (the standard tags that cannot are left out by the selector, so a
- * page's thousands of links, cells and list items never reach JavaScript), then a `shadowRoot`
- * read of each that can.
- */
+/** The open shadow roots in `root` (found by one native query), nested ones included. */
 export function openShadowRoots(root: ParentNode): ShadowRoot[] {
   const found: ShadowRoot[] = [];
   const pending: ParentNode[] = [root];
   for (let next = pending.pop(); next; next = pending.pop()) {
-    for (const el of next.querySelectorAll(MAY_HOST_SHADOW_SELECTOR)) {
-      if (!mayHostShadow(el.localName)) continue;
+    for (const el of next.querySelectorAll('*')) {
       const shadow = el.shadowRoot;
       if (shadow) {
         found.push(shadow);

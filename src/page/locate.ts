@@ -1,4 +1,4 @@
-import { blockOf, isSkippedElement, MAY_HOST_SHADOW_SELECTOR, mayHostShadow } from './skip';
+import { blockOf, isSkippedElement, mayHostShadow } from './skip';
 
 /**
  * The native pre-locate of a full scan (see README.md, "Locate"): one `textContent` read of the
@@ -206,8 +206,11 @@ export function dedupe(blocks: readonly Node[]): Node[] {
 
 /**
  * Finds the open shadow roots under `root` (nested ones included, in document order of their
- * hosts within each tree) in slices: one native query per tree for the elements that may host
- * one, then a `shadowRoot` read of each, checking the clock as it goes.
+ * hosts within each tree) in slices: one native query per tree, then a `shadowRoot` read of each
+ * element that may host one (`mayHostShadow`), checking the clock as it goes. Measured in
+ * Chromium on the 162,000-element bench page: `querySelectorAll('*')` 60–77 ms with the reads, a
+ * selector that leaves out the standard tags that cannot host one (`:not(a,b,…)`) 110–190 ms,
+ * the list of host tags (which misses custom elements) 85–145 ms: the plain query is cheapest.
  */
 export class ShadowRootSearch {
   private readonly pending: ParentNode[];
@@ -226,13 +229,13 @@ export class ShadowRootSearch {
       if (!this.list) {
         const next = this.pending.shift();
         if (!next) return true;
-        this.list = next.querySelectorAll(MAY_HOST_SHADOW_SELECTOR);
+        this.list = next.querySelectorAll('*');
         this.index = 0;
       }
       const list = this.list;
       while (this.index < list.length) {
         const el = list[this.index++]!;
-        // The selector cannot name custom elements only; the name test spares the getter.
+        // The name test spares the getter on the elements that cannot host a shadow root.
         if (!mayHostShadow(el.localName)) continue;
         const shadow = el.shadowRoot;
         if (shadow) {

@@ -116,24 +116,6 @@ export function mayHostShadow(localName: string): boolean {
   return SHADOW_HOST_TAGS.has(localName) || localName.includes('-');
 }
 
-/**
- * A selector for every element that may host a shadow root: all elements but the standard ones
- * that cannot (`attachShadow` and declarative shadow DOM accept only custom elements and the
- * tags of `mayHostShadow`). Matching it is native work; an element it lets through in error
- * costs one `shadowRoot` read, never a missed root.
- */
-export const MAY_HOST_SHADOW_SELECTOR = `:not(${[
-  'a abbr area audio b base bdi bdo br button canvas caption cite code col colgroup data datalist',
-  'dd del details dfn dialog dl dt em embed fieldset figcaption figure form head hr html i iframe',
-  'img input ins kbd label legend li link map mark menu meta meter noscript object ol optgroup',
-  'option output picture pre progress q rp rt ruby s samp script select slot small source strong',
-  'style sub summary sup table tbody td template textarea tfoot th thead time title tr track u ul',
-  'var video wbr svg path g circle rect line polyline polygon use defs symbol tspan stop font',
-]
-  .join(' ')
-  .split(' ')
-  .join(',')})`;
-
 /** Whether an element is contenteditable (any value but "false", in any case). */
 function isEditable(el: Element): boolean {
   const value = el.getAttribute('contenteditable');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dedupe, Locator, ShadowRootSearch, type LocateResult } from '@/src/page/locate';
-import { markOwnUi, mayHostShadow, MAY_HOST_SHADOW_SELECTOR } from '@/src/page/skip';
+import { markOwnUi } from '@/src/page/skip';
 
 /** Fills a shadow root from markup (parsed in a detached body, then moved). */
 function fill(root: ShadowRoot, html: string): void {
@@ -95,8 +95,8 @@ describe('Locator', () => {
   });
 
   it('finds the same blocks when every check of the clock ends the slice', () => {
-    const rows = Array.from({ length: 300 }, (_, i) =>
-      i % 37 === 0 ? `<div><b>row ${i}</b> the Budapest text</div>` : `<div><i>row</i> ${i}</div>`,
+    const rows = Array.from({ length: 80 }, (_, i) =>
+      i % 9 === 0 ? `<div><b>row ${i}</b> the Budapest text</div>` : `<div><i>row</i> ${i}</div>`,
     );
     page(`<main>${rows.join('\n')}</main>`);
     const whole = blocks(locate());
@@ -124,18 +124,5 @@ describe('ShadowRootSearch', () => {
     const search = new ShadowRootSearch(document.body);
     while (!search.step(() => true));
     expect(new Set(search.found)).toEqual(new Set([a, b, d]));
-  });
-
-  it('selects every element that may host a shadow root', () => {
-    page(
-      '<article></article><blockquote></blockquote><main></main><nav></nav><h3></h3><x-y></x-y><a></a><li></li><td></td>',
-    );
-    const selected = [...document.body.querySelectorAll(MAY_HOST_SHADOW_SELECTOR)].map(
-      (el) => el.localName,
-    );
-    for (const el of document.body.querySelectorAll('*')) {
-      if (mayHostShadow(el.localName)) expect(selected).toContain(el.localName);
-    }
-    expect(selected).not.toContain('a');
   });
 });
