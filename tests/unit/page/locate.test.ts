@@ -114,6 +114,23 @@ describe('dedupe', () => {
 });
 
 describe('ShadowRootSearch', () => {
+  it('walks a tree again when the page removed the element it stopped at', () => {
+    page(`<div id="first"></div>${'<p></p>'.repeat(300)}<x-a></x-a><span id="s"></span>`);
+    const first = document.getElementById('first')!.attachShadow({ mode: 'open' });
+    const a = document.querySelector('x-a')!.attachShadow({ mode: 'open' });
+    const s = document.getElementById('s')!.attachShadow({ mode: 'open' });
+    const search = new ShadowRootSearch(document.body);
+    let checks = 0;
+    const deadline = (): boolean => {
+      // The clock is checked after the 256th element: remove it, the walk stands on it.
+      if (checks++ === 0) document.body.children[255]!.remove();
+      return true;
+    };
+    while (!search.step(deadline));
+    expect(checks).toBeGreaterThan(1);
+    expect(search.found).toEqual([first, a, s]);
+  });
+
   it('finds open shadow roots (nested ones too) on custom elements and host tags only', () => {
     page('<x-a></x-a><div id="d"></div><p><span id="s"></span></p>');
     const a = document.querySelector('x-a')!.attachShadow({ mode: 'open' });
