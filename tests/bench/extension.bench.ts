@@ -301,6 +301,8 @@ interface Load {
   floorStart: number;
   idleAt: number;
   longTasks: number[];
+  /** Only for traced loads (the large page). */
+  breakdown?: Breakdown | null;
 }
 
 /** Reads the controls' console lines (content-script worlds log to the page's console). */
@@ -327,15 +329,63 @@ function consoleReader(): {
   return r;
 }
 
+/** Main-thread time after document_idle scripts start, by kind (from a CDP timeline trace). */
+interface Breakdown {
+  /** Style recalculation (UpdateLayoutTree): the inserted `::highlight()` sheet restyles all. */
+  styleMs: number;
+  /** Compiling and running `content-engine.js` (its first evaluation). */
+  engineEvalMs: number;
+  /** Tasks that run our scan's slices (`scheduler.postTask` callbacks and MessageChannel). */
+  sliceTasksMs: number;
+}
+
+interface TraceEvent {
+  name: string;
+  ts: number;
+  dur?: number;
+  tid: number;
+  args?: { data?: { url?: string } };
+}
+
+/** Sums the trace's main-thread events after the first document_idle script (the marker's). */
+function breakdown(events: TraceEvent[]): Breakdown {
+  const idle = events.find(
+    (e) => e.name === 'EvaluateScript' && /\/cs\.js$/.test(e.args?.data?.url ?? ''),
+  );
+  const after = idle ? events.filter((e) => e.tid === idle.tid && e.ts >= idle.ts) : [];
+  const sum = (f: (e: TraceEvent) => boolean): number =>
+    after.filter(f).reduce((n, e) => n + (e.dur ?? 0), 0) / 1000;
+  return {
+    styleMs: round(sum((e) => e.name === 'UpdateLayoutTree')),
+    engineEvalMs: round(
+      sum(
+        (e) => e.name === 'EvaluateScript' && /content-engine\.js$/.test(e.args?.data?.url ?? ''),
+      ),
+    ),
+    sliceTasksMs: round(sum((e) => e.name === 'RunPostTaskCallback')),
+  };
+}
+
 async function loadInChromium(
   rig: ChromiumRig,
   url: string,
   settleMs: number,
   variant: Variant,
+  trace = false,
 ): Promise<Load> {
   const page = await rig.context.newPage();
   const cdp = await rig.context.newCDPSession(page);
   await cdp.send('Performance.enable');
+  const events: TraceEvent[] = [];
+  if (trace) {
+    cdp.on('Tracing.dataCollected', (e) => {
+      for (const v of e.value) events.push(v as unknown as TraceEvent);
+    });
+    await cdp.send('Tracing.start', {
+      categories: 'devtools.timeline',
+      transferMode: 'ReportEvents',
+    });
+  }
   const logs = consoleReader();
   page.on('console', (msg) => logs.on(msg.text()));
   await page.addInitScript(() => {
@@ -363,6 +413,11 @@ async function loadInChromium(
   const heap = (await cdp.send('Performance.getMetrics')) as typeof metrics;
   const heapUsed = heap.metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN;
   const messages = rig.worker && variant === 'ours' ? await readMessages(rig.worker) : 0;
+  if (trace) {
+    const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+    await cdp.send('Tracing.end');
+    await complete;
+  }
   await cdp.detach();
   await page.close();
   return {
@@ -375,6 +430,7 @@ async function loadInChromium(
     floorStart: logs.floorStart,
     idleAt: logs.idleAt,
     longTasks,
+    breakdown: trace ? breakdown(events) : null,
   };
 }
 
@@ -526,9 +582,11 @@ async function main(): Promise<void> {
     const floor: Load[] = [];
     const ours: Load[] = [];
     for (let i = 0; i < Math.min(RUNS, 3); i++) {
-      none.push(await loadInChromium(rigs.none, server.url(path), 1500, 'none'));
+      // The large page's loads are traced: where the time after document_idle goes.
+      const trace = key === 'large';
+      none.push(await loadInChromium(rigs.none, server.url(path), 1500, 'none', trace));
       floor.push(await loadInChromium(rigs.floor, server.url(path), 1500, 'floor'));
-      ours.push(await loadInChromium(rigs.ours, server.url(path), settle, 'ours'));
+      ours.push(await loadInChromium(rigs.ours, server.url(path), settle, 'ours', trace));
     }
     const figures = ours.map(scanFigures);
     const scanMs = median(figures.map((f) => f.scanMs));
@@ -565,6 +623,9 @@ async function main(): Promise<void> {
       cpuFloorMinusNoneMs: round(cpu(floor) - cpuNone),
       cpuOverFloorCpu: round((cpu(ours) - cpuNone) / (cpu(floor) - cpuNone), 2),
       scansFromIdleMs: figures.map((f) => round(f.scanFromIdleMs)),
+      // Main-thread time after document_idle (trace): ours and the no-extension control's.
+      afterIdleOurs: ours.map((l) => l.breakdown ?? null),
+      afterIdleNone: none.map((l) => l.breakdown ?? null),
       floorsMs: floor.map((l) => round(l.floorMs)),
       dclMs: round(median(ours.map((l) => l.probe.dcl))),
       noExtensionDclMs: round(median(none.map((l) => l.probe.dcl))),
