@@ -587,7 +587,9 @@ class Engine<Cues> implements PageEngine {
     try {
       for (let tries = 0; tries < LOCATE_TRIES && !blocks; tries++) {
         guard.takeRecords();
-        const locator = new Locator(root, screens, {
+        // The body's text: the head holds no prose (the walk skips it) but often big scripts,
+        // whose hits would count towards the limit.
+        const locator = new Locator(this.doc.body ?? root, screens, {
           minChars: this.locateMinChars,
           maxHits: this.locateMaxHits,
         });
