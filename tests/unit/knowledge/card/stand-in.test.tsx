@@ -44,7 +44,7 @@ async function renderCard(
     }),
     root,
   );
-  const html = root.innerHTML;
+  const html = root.outerHTML;
   render(null, root);
   return html;
 }

@@ -12,7 +12,8 @@ proto.hidePopover ??= function () {};
 afterEach(() => document.body.replaceChildren());
 
 function mentionIn(html: string): PopoverMention {
-  document.body.innerHTML = html;
+  const parsed = new DOMParser().parseFromString(html, 'text/html');
+  document.body.replaceChildren(...parsed.body.childNodes);
   const text = document.querySelector('b')!.firstChild!;
   const range = document.createRange();
   range.selectNodeContents(text);
