@@ -9,6 +9,7 @@ import {
   type DialogInfo,
   type XY,
 } from './support/popover';
+import { forgeInPage, watchedInPage, watchInPage } from './support/card-piece';
 import { startServer, type FixtureServer } from './support/server';
 
 const UN = 'United Nations Convention against Cybercrime';
@@ -16,41 +17,6 @@ const BUDAPEST = 'Budapest Convention';
 
 const dialog = (page: Page): Promise<DialogInfo | null> =>
   chromiumCard(page)(dialogInPage, null).then((d) => d ?? null);
-
-/** What a page could notice of us: DOM changes, window messages, scripts added. */
-function watchInPage(): void {
-  const seen = { mutations: 0, messages: 0, scripts: document.scripts.length };
-  (window as unknown as { __watch: typeof seen }).__watch = seen;
-  new MutationObserver((records) => (seen.mutations += records.length)).observe(document, {
-    subtree: true,
-    childList: true,
-    attributes: true,
-    characterData: true,
-  });
-  addEventListener('message', () => seen.messages++, { capture: true });
-}
-const watched = (page: Page) =>
-  page.evaluate(() => {
-    const w = (
-      window as unknown as { __watch: { mutations: number; messages: number; scripts: number } }
-    ).__watch;
-    return { ...w, scriptsNow: document.scripts.length };
-  });
-
-/** Synthetic (untrusted) hover, focus, tap and keys on a mention, as a page could dispatch them. */
-function forgeInPage(point: XY): void {
-  const at = { clientX: point.x, clientY: point.y, bubbles: true, composed: true };
-  const target = document.elementFromPoint(point.x, point.y) ?? document.body;
-  for (let i = 0; i < 5; i++) {
-    target.dispatchEvent(new PointerEvent('pointermove', { ...at, pointerType: 'mouse' }));
-    target.dispatchEvent(new MouseEvent('mousemove', at));
-  }
-  target.dispatchEvent(new PointerEvent('pointerdown', { ...at, pointerType: 'touch' }));
-  target.dispatchEvent(new MouseEvent('click', at));
-  target.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
-  for (const key of ['N', 'P', 'Enter'])
-    document.dispatchEvent(new KeyboardEvent('keydown', { key, altKey: true, shiftKey: true }));
-}
 
 describe('The card piece in Chromium', () => {
   let server: FixtureServer;
@@ -128,7 +94,7 @@ describe('The card piece in Chromium', () => {
     await page.waitForTimeout(800);
     expect(await messages()).not.toContain('injectCard');
     expect(await dialog(page)).toBeNull();
-    expect(await watched(page)).toMatchObject({ mutations: 0, messages: 0 });
+    expect(await page.evaluate(watchedInPage)).toMatchObject({ mutations: 0, messages: 0 });
 
     const first = await timedHover(page, UN);
     const afterFirst = await messages();
@@ -143,7 +109,7 @@ describe('The card piece in Chromium', () => {
     expect((await dialog(page))!.name).toMatch(/Budapest/);
 
     // Only the card's own host came and went: no script element, no window message.
-    const seen = await watched(page);
+    const seen = await page.evaluate(watchedInPage);
     expect(seen.messages).toBe(0);
     expect(seen.scriptsNow).toBe(seen.scripts);
     console.log(
