@@ -12,6 +12,9 @@ import { createPopoverHost } from './host';
 import { createTrustGuard } from './trust';
 import { showSiteOffToast, turnOffWithUndo } from './turn-off';
 
+/** How long an answer asked for at hover intent may serve the card that follows. */
+export const ANSWER_TTL_MS = 10_000;
+
 /** The background's answer to `cardFacts`. */
 export type CardFactsAnswer = Res<BackgroundProtocol, 'cardFacts'>;
 
@@ -70,14 +73,16 @@ export function createCard(
     win.document,
   );
 
-  // One request per mention while a card is wanted; forgotten when it closes, so the next card
-  // reads the settings and facts as they are then.
-  const asked = new Map<string, Promise<CardFactsAnswer | null>>();
+  // One request per mention from hover intent to card; forgotten when the card closes or after
+  // ANSWER_TTL_MS, so a later card reads the settings and facts as they are then.
+  const asked = new Map<string, { answer: Promise<CardFactsAnswer | null>; at: number }>();
   const ask = (mention: PopoverMention): Promise<CardFactsAnswer | null> => {
     const declaredLang = declaredLanguageOf(mention.range);
     const text = mention.range.toString().slice(0, 200);
     const key = JSON.stringify([mention.instrument, declaredLang, text]);
-    let answer = asked.get(key);
+    const now = Date.now();
+    for (const [k, v] of asked) if (now - v.at > ANSWER_TTL_MS) asked.delete(k);
+    let answer = asked.get(key)?.answer;
     if (!answer) {
       answer = deps
         .send('cardFacts', {
@@ -91,7 +96,7 @@ export function createCard(
           asked.delete(key); // The next hover asks again (a worker that was restarting).
           return null;
         });
-      asked.set(key, answer);
+      asked.set(key, { answer, at: now });
     }
     return answer;
   };

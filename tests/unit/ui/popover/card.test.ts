@@ -1,7 +1,12 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cardSlice } from '@/src/knowledge/card/slice';
 import { bundledFacts } from '@/src/knowledge/update/store';
-import { createCard, declaredLanguageOf, type CardDeps } from '@/src/ui/popover/card';
+import {
+  ANSWER_TTL_MS,
+  createCard,
+  declaredLanguageOf,
+  type CardDeps,
+} from '@/src/ui/popover/card';
 import type { PopoverMention } from '@/src/ui/popover/engine';
 
 // happy-dom has no Popover API; the top layer is covered by the e2e tests.
@@ -93,5 +98,24 @@ describe('declaredLanguageOf', () => {
     expect(declaredLanguageOf(mentionIn('<div lang="fr"><p><b>x</b></p></div>').range)).toBe('fr');
     expect(declaredLanguageOf(mentionIn('<p><b>x</b></p>').range)).toBeNull();
     expect(declaredLanguageOf(mentionIn('<p lang=" "><b>x</b></p>').range)).toBeNull();
+  });
+});
+
+describe('createCard’s facts requests', () => {
+  it('asks again once an answer is older than ANSWER_TTL_MS (settings or facts may have changed)', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      const { card, requests, answer } = setup();
+      const mention = mentionIn('<p><b>Budapest Convention</b></p>');
+      card.prepare(mention);
+      card.prepare(mention);
+      expect(requests).toHaveLength(1);
+      answer();
+      vi.setSystemTime(Date.now() + ANSWER_TTL_MS + 1);
+      card.prepare(mention);
+      expect(requests).toHaveLength(2);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
