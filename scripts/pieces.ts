@@ -26,7 +26,10 @@ const FORBIDDEN: Record<string, { pattern: RegExp; what: string }[]> = {
     { pattern: KNOWLEDGE_DATA, what: 'knowledge data' },
     { pattern: CARD_CODE, what: 'the card' },
   ],
-  'content-card': [{ pattern: KNOWLEDGE_DATA, what: 'knowledge data' }],
+  'content-card': [
+    { pattern: KNOWLEDGE_DATA, what: 'knowledge data' },
+    { pattern: /\/node_modules\/webextension-polyfill\//, what: 'the extension API polyfill' },
+  ],
 };
 
 /**
@@ -50,6 +53,11 @@ export function piecePlugins(entrypoints: readonly { name: string }[]): Plugin[]
       name: 'treaty-lens:card-stand-ins',
       enforce: 'pre',
       async resolveId(source, importer, options) {
+        // The card calls only promise-returning and synchronous APIs (runtime.sendMessage, i18n),
+        // as Chrome MV3 and Firefox give them natively: no polyfill (the engine has one already).
+        if (source === '@wxt-dev/webextension-polyfill/browser') {
+          return this.resolve('@wxt-dev/browser', importer, { ...options, skipSelf: true });
+        }
         // The stand-ins themselves import the real pure modules (status, localize …).
         if (importer?.startsWith(abs('src/knowledge/card/'))) return null;
         const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });

@@ -25,6 +25,8 @@ const NAME_TEXTS = INSTRUMENT_IDS.flatMap((id) =>
 ).slice(0, 6);
 /** Preact's diff names this prop; nothing else of ours does. */
 const PREACT = 'dangerouslySetInnerHTML';
+/** webextension-polyfill's message when loaded outside an extension. */
+const POLYFILL = 'This script should only be loaded in a browser extension';
 
 describe.each([
   ['Chromium', CHROME_BUILD],
@@ -42,6 +44,7 @@ describe.each([
     for (const text of [...KNOWLEDGE, ...TRANSLATIONS.map((t) => t.text), ...NAME_TEXTS])
       expect(background).toContain(text);
     expect(card).toContain(PREACT);
+    expect(engine).toContain(POLYFILL);
   });
 
   it('the pre-screen and the engine hold no Preact, no card, no knowledge, no translations', () => {
@@ -58,6 +61,10 @@ describe.each([
     const tables = MATCHER_TABLES.entries.map((e) => e.source).filter((s) => !/[\\"'`]/.test(s));
     expect(tables.length).toBeGreaterThan(10);
     for (const source of tables.slice(0, 10)) expect(engine).toContain(source);
+  });
+
+  it('the card piece has no extension-API polyfill (it uses only APIs that need none)', () => {
+    expect(card).not.toContain(POLYFILL);
   });
 
   it('the card piece holds no knowledge data and no translation: the background sends them', () => {

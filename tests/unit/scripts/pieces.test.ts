@@ -35,6 +35,7 @@ describe('piecePlugins (what each lazily loaded piece may contain)', () => {
     ['content-screen', 'src/knowledge/index.ts', /knowledge data/],
     ['content-card', 'src/knowledge/participants-data/budapest-convention.ts', /knowledge data/],
     ['content-card', 'src/knowledge/translations/index.ts', /knowledge data/],
+    ['content-card', 'node_modules/webextension-polyfill/dist/browser-polyfill.js', /polyfill/],
   ])('refuses to bundle into %s: %s', (piece, path, reason) => {
     expect(loadError(piecePlugins([{ name: piece }]), path)).toMatch(reason);
   });
