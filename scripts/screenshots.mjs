@@ -10,18 +10,72 @@ const build = spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });
 if (build.status !== 0) process.exit(build.status ?? 1);
 
 /**
- * Refuses an image whose text is only true on the day it was taken ("34 days left"): the README
- * keeps its images for months. Reads the page and every open shadow root (the popover's card).
+ * The text of every closed shadow root hung on <body> or <html> (the popover's card and the toast
+ * live in one, behind a random tag name, so page script cannot read them). Read the way DevTools
+ * does: over CDP, `DOM.getDocument` with `pierce` lists closed roots (as tests/e2e/support/card.ts).
  */
-async function assertTimeless(page, name) {
-  const text = await page.evaluate(() => {
-    const parts = [document.body.innerText];
-    for (const el of document.querySelectorAll('*')) {
-      if (el.shadowRoot) parts.push(el.shadowRoot.textContent ?? '');
+async function closedRootTexts(page) {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = await cdp.send('DOM.getDocument', { depth: 3, pierce: true });
+    const html = root.children?.find((n) => n.nodeName === 'HTML');
+    const body = html?.children?.find((n) => n.nodeName === 'BODY');
+    const texts = [];
+    for (const node of [...(body?.children ?? []), ...(html?.children ?? [])]) {
+      for (const shadow of node.shadowRoots ?? []) {
+        const { object } = await cdp.send('DOM.resolveNode', {
+          backendNodeId: shadow.backendNodeId,
+        });
+        const { result } = await cdp.send('Runtime.callFunctionOn', {
+          objectId: object.objectId,
+          functionDeclaration: 'function () { return this.textContent ?? ""; }',
+          returnByValue: true,
+        });
+        texts.push(String(result.value ?? ''));
+      }
     }
-    return parts.join('\n');
+    return texts;
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/**
+ * Refuses an image whose text is only true on the day it was taken ("34 days left"): the README
+ * keeps its images for months. Reads the page, its open shadow roots and its closed ones (the
+ * popover's card); `needsCard` also refuses a popover image in which no card is open.
+ */
+async function assertTimeless(page, name, { needsCard = false } = {}) {
+  // The text the image shows: text nodes with a box inside the viewport (the page and its open
+  // shadow roots), so a relative date further down the page, outside the picture, does not count.
+  const text = await page.evaluate(() => {
+    const parts = [];
+    const roots = [
+      document.body,
+      ...[...document.querySelectorAll('*')].flatMap((e) => (e.shadowRoot ? [e.shadowRoot] : [])),
+    ];
+    for (const root of roots) {
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const range = document.createRange();
+        range.selectNodeContents(node);
+        const seen = [...range.getClientRects()].some(
+          (r) =>
+            r.bottom > 0 && r.top < window.innerHeight && r.right > 0 && r.left < window.innerWidth,
+        );
+        if (seen) parts.push(node.data);
+      }
+    }
+    return parts.join(' ');
   });
-  const dated = /\b\d+ days? (left|ago)\b|\b(today|yesterday|tomorrow)\b/i.exec(text);
+  const closed = await closedRootTexts(page);
+  if (needsCard && !closed.some((t) => t.trim())) {
+    throw new Error(`${name}: no card is open, so its text cannot be checked: not written.`);
+  }
+  const dated =
+    /\b\d+ (days?|weeks?|months?|years?) (left|ago)\b|\b(today|yesterday|tomorrow)\b/i.exec(
+      [text, ...closed].join('\n'),
+    );
   if (dated) {
     throw new Error(`${name} would show date-bound text ("${dated[0]}"): not written.`);
   }
@@ -45,7 +99,7 @@ try {
   // The card is in a closed shadow root: its opening shows as the active mention's highlight.
   await page.waitForFunction(() => (CSS.highlights.get('treaty-lens-active')?.size ?? 0) > 0);
   await page.waitForTimeout(400);
-  await assertTimeless(page, 'popover.png');
+  await assertTimeless(page, 'popover.png', { needsCard: true });
   await page.screenshot({ path: docs('popover.png') });
 
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));

@@ -273,8 +273,13 @@ export const UN_CYBERCRIME_CONVENTION: Instrument = {
       value: 74,
       asOf: '2026-03',
       source: 'machineherald',
+      // The same blog's ratification count (Qatar) is unconfirmed too: a total that names no states,
+      // read second hand, is a report, not a figure (src/knowledge/README.md, one rule).
+      unconfirmed: true,
       note: {
-        en: 'Secondary source (an article that cites Wikipedia); no depositary copy of this date was read.',
+        en:
+          'Secondary source (an article that cites Wikipedia); no depositary copy of this date was read, ' +
+          'so the figure is kept out of the status.',
       },
     },
     {

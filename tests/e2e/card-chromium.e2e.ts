@@ -4,13 +4,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AXE_SOURCE, AXE_RUN } from './support/axe';
 import { launchChromium, tabIdOf, type ChromiumSession } from './support/chromium';
 import { ARTIFACTS } from './support/paths';
-import { chromiumCard, chromiumCardViolations } from './support/card';
 import {
-  cardPointInPage,
-  dialogInPage,
-  mentionPointInPage,
-  type DialogInfo,
-} from './support/popover';
+  chromiumCard,
+  chromiumCardViolations,
+  chromiumDialog as dialog,
+  chromiumLayout as layout,
+  hoverOpenChromium as hoverOpen,
+  mentionHighlighted as highlighted,
+  pointOfMention as point,
+  type CardLayout,
+} from './support/card';
+import { cardPointInPage } from './support/popover';
 import { startServer, type FixtureServer } from './support/server';
 
 /**
@@ -19,71 +23,6 @@ import { startServer, type FixtureServer } from './support/server';
  */
 const UN = 'United Nations Convention against Cybercrime';
 const NEWS = '/popover/news.html';
-
-/** What the test measures of the open card, inside the page. */
-interface CardLayout {
-  height: number;
-  width: number;
-  bottom: number;
-  viewportHeight: number;
-  /** Elements that scroll (overflow auto/scroll with more content than room). */
-  scrollable: string[];
-  /** Text blocks whose content is wider than the block. */
-  overflowing: string[];
-  /** Interactive targets smaller than 44 × 44 px. */
-  smallTargets: string[];
-  text: string;
-  asOfCount: number;
-  critics: number;
-  supporters: number;
-  hasCountry: boolean;
-  hasBar: boolean;
-}
-
-function cardLayoutInPage(root: ShadowRoot): CardLayout | null {
-  const card = root.querySelector<HTMLElement>('[role="dialog"]');
-  if (!card) return null;
-  const r = card.getBoundingClientRect();
-  const all = [card, ...card.querySelectorAll<HTMLElement>('*')];
-  const name = (e: Element) => `${e.tagName.toLowerCase()}.${e.className}`;
-  const visible = (e: HTMLElement) => !e.closest('.visually-hidden') && e.getClientRects().length;
-  const scrollable = all.filter((e) => {
-    const cs = getComputedStyle(e);
-    const scrolls = /auto|scroll/.test(`${cs.overflowX} ${cs.overflowY}`);
-    return scrolls && (e.scrollHeight > e.clientHeight + 1 || e.scrollWidth > e.clientWidth + 1);
-  });
-  const blocks = all.filter(
-    (e) => visible(e) && getComputedStyle(e).display !== 'inline' && e.clientWidth > 0,
-  );
-  const overflowing = blocks.filter((e) => e.scrollWidth > e.clientWidth + 1);
-  // The official name is cut with an ellipsis by design (its full text is its title).
-  const overflowingText = overflowing.filter((e) => !e.classList.contains('official'));
-  const targets = [...card.querySelectorAll<HTMLElement>('a, button')].filter(visible);
-  const smallTargets = targets.filter((e) => {
-    const b = e.getBoundingClientRect();
-    return b.width < 44 || b.height < 44;
-  });
-  const text = card.innerText;
-  return {
-    height: r.height,
-    width: r.width,
-    bottom: r.bottom,
-    viewportHeight: innerHeight,
-    scrollable: scrollable.map(name),
-    overflowing: overflowingText.map(name),
-    smallTargets: smallTargets.map((e) => `${name(e)} ${e.textContent}`),
-    text,
-    asOfCount: (text.match(/As of /g) ?? []).length,
-    critics: card.querySelectorAll('[data-section="criticism"] li').length,
-    supporters: card.querySelectorAll('[data-section="support"] li').length,
-    hasCountry: card.querySelector('.country-line') !== null,
-    hasBar: card.querySelector('progress[aria-label]') !== null,
-  };
-}
-
-const layout = (page: Page) => chromiumCard(page)(cardLayoutInPage, null);
-const dialog = (page: Page): Promise<DialogInfo | null> =>
-  chromiumCard(page)(dialogInPage, null).then((d) => d ?? null);
 
 /** A real (trusted) click on a control of the card (or of the toast, once only it is left). */
 async function clickInCard(page: Page, selector: string, text?: string): Promise<void> {
@@ -101,25 +40,6 @@ const toastText = (page: Page) =>
         : null,
     null,
   ).then((t) => t ?? null);
-
-async function highlighted(page: Page): Promise<boolean> {
-  return page.evaluate(() => CSS.highlights.has('treaty-lens-un-cybercrime-convention'));
-}
-
-async function point(page: Page, text: string) {
-  await expect.poll(() => highlighted(page), { timeout: 10_000 }).toBe(true);
-  const p = await page.evaluate(mentionPointInPage, text);
-  if (!p) throw new Error(`"${text}" is not on the page`);
-  return p;
-}
-
-async function hoverOpen(page: Page, text = UN): Promise<DialogInfo> {
-  const p = await point(page, text);
-  await page.mouse.move(p.x - 3, p.y);
-  await page.mouse.move(p.x, p.y);
-  await expect.poll(() => dialog(page), { timeout: 3_000 }).not.toBeNull();
-  return (await dialog(page))!;
-}
 
 async function expectPreviewCard(page: Page, name: string): Promise<CardLayout> {
   const card = (await layout(page))!;

@@ -156,7 +156,6 @@ export function PopoverCard(props: PopoverCardProps) {
         <p id="tl-gist" lang={gist.lang} dir={uiDirection(gist.lang)}>
           {gist.text}
         </p>
-        <ContentLanguageNote shown={gist.lang} lang={contentLang} pageLang={props.pageLang} />
       </div>
       <section class="status" aria-labelledby="tl-status">
         <h3 id="tl-status" class="visually-hidden">
@@ -194,6 +193,10 @@ export function PopoverCard(props: PopoverCardProps) {
         <button type="button" class="action secondary" onClick={act(props.onTurnOff)}>
           {t('popoverTurnOff')}
         </button>
+        {/* Which language the card's texts are in concerns the whole card, and the row has room
+            for it beside the actions, so it costs the card no line of its own (the 380 px fit in
+            French and Arabic). */}
+        <ContentLanguageNote shown={gist.lang} lang={contentLang} pageLang={props.pageLang} />
         {error && (
           <p class="error" role="alert">
             {error}

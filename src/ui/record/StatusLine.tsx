@@ -26,10 +26,7 @@ export function StatusLine({
   sources?: 'list' | 'one';
 }) {
   const words = statusWords(status, lang);
-  const mine =
-    country && status.type === 'treaty'
-      ? countryWords(status.recordId, country, status.date, lang)
-      : null;
+  const mine = country && status.type === 'treaty' ? countryWords(status, country, lang) : null;
   const cited = words.sources.map(getSource).filter((s) => s !== undefined);
   // The figures' own source when there are figures, else the phase's (the committee's outcome).
   const one =

@@ -8,7 +8,6 @@ import {
   type Figure,
   type ParticipantDate,
   type FuzzyDate,
-  type IsoDay,
   type Source,
   type SourceId,
   type Status,
@@ -76,6 +75,13 @@ const FIGURE_NAME_KEYS: Record<FigureId, MessageKey> = {
   signatories: 'statusFigureSignatories',
   parties: 'statusFigureParties',
   ratifications: 'statusFigureRatifications',
+};
+
+/** The same names inside a sentence, after its first word (lower case where the language wants it). */
+const FIGURE_INLINE_KEYS: Record<FigureId, MessageKey> = {
+  signatories: 'statusFigureSignatoriesInline',
+  parties: 'statusFigurePartiesInline',
+  ratifications: 'statusFigureRatificationsInline',
 };
 
 function treatyPhase(status: TreatyStatus, lang: string): string {
@@ -211,19 +217,16 @@ export function statusWords(status: Status, lang: string): StatusWords {
   const staleFigures = figures.filter((f) => f.stale);
   let stale: StaleWords | null = null;
   if (staleFigures.length > 0) {
-    // One figure: its name, and its own date when that is not the line's. Several: their names in
-    // one short sentence, so the note stays one line on the card and in the popup.
-    const only = staleFigures.length === 1 ? staleFigures[0]! : null;
-    const text = only
-      ? only.asOf === asOfDate
-        ? t('statusStaleFigure', t(FIGURE_NAME_KEYS[only.id]))
-        : t('statusStaleFigureFrom', [t(FIGURE_NAME_KEYS[only.id]), date(only.asOf)])
-      : t(
-          'statusStaleFigure',
-          new Intl.ListFormat(lang, { type: 'conjunction' }).format(
-            staleFigures.map((f) => t(FIGURE_NAME_KEYS[f.id])),
-          ),
-        );
+    // One figure: its name, and its own date when that is not the line's. Two (a treaty shows at
+    // most two): both names in one short sentence, the second in running-text case (sentence case:
+    // "Signatories and ratifications", but German keeps its capital nouns), so the note stays one
+    // line on the card and in the popup.
+    const [first, second] = staleFigures;
+    const text = second
+      ? t('statusStaleFigures', [t(FIGURE_NAME_KEYS[first!.id]), t(FIGURE_INLINE_KEYS[second.id])])
+      : first!.asOf === asOfDate
+        ? t('statusStaleFigure', t(FIGURE_NAME_KEYS[first!.id]))
+        : t('statusStaleFigureFrom', [t(FIGURE_NAME_KEYS[first!.id]), date(first!.asOf)]);
     const depositary = DEPOSITARY_SOURCES[status.recordId] ?? staleFigures[0]!.source;
     stale = { text, check: getSource(depositary) ?? null };
   }
@@ -252,30 +255,34 @@ export interface CountryWords {
 /**
  * One short line on where the reader's country stands with a treaty ("France: signed on
  * 25 October 2025, not yet ratified"). The list's date is not repeated: it is the status line's.
+ *
+ * A country missing from an incomplete list is "not among the N … known to us", and N is the
+ * status line's own figure (signatories for a treaty open for signature, parties once in force),
+ * never a second count of the list: the one rule for conflicting figures (src/knowledge/README.md)
+ * decides the number once, for both lines.
  */
 export function countryWords(
-  recordId: string,
+  status: TreatyStatus,
   code: string,
-  date: IsoDay,
   lang: string,
 ): CountryWords | null {
-  const status: CountryStatus = countryStatus(recordId, code, date);
-  if (status.kind === 'unknown-instrument') return null;
-  const name = countryName(status.code, lang);
+  const country: CountryStatus = countryStatus(status.recordId, code, status.date);
+  if (country.kind === 'unknown-instrument') return null;
+  const name = countryName(country.code, lang);
   const when = (d: ParticipantDate | undefined) => (d ? participantDate(d, lang) : '');
-  const budapest = recordId === 'budapest-convention';
+  const budapest = status.recordId === 'budapest-convention';
   let text: string;
-  switch (status.kind) {
+  switch (country.kind) {
     case 'party':
-      text = status.inForce
-        ? t('countryShortParty', [name, when(status.inForce)])
+      text = country.inForce
+        ? t('countryShortParty', [name, when(country.inForce)])
         : t('countryShortPartyNoDate', name);
       break;
     case 'ratified':
-      text = t('countryShortRatified', [name, when(status.ratified)]);
+      text = t('countryShortRatified', [name, when(country.ratified)]);
       break;
     case 'signed':
-      text = t('countryShortSigned', [name, when(status.signed)]);
+      text = t('countryShortSigned', [name, when(country.signed)]);
       break;
     case 'date-unknown':
       text = t('countryShortListed', name);
@@ -284,12 +291,18 @@ export function countryWords(
     case 'absent-complete':
       text = t(budapest ? 'countryShortNotJoined' : 'countryShortNotSigned', name);
       break;
-    case 'absent-incomplete':
-      text = t(budapest ? 'countryShortNotListedParties' : 'countryShortNotListedSignatories', [
-        name,
-        formatCount(status.listSize, lang),
-      ]);
+    case 'absent-incomplete': {
+      const figure = budapest ? status.parties : status.signatories;
+      // No figure, or a zero the rules make certain (before opening): nobody is missing from it.
+      text =
+        !figure || figure.value === 0
+          ? t(budapest ? 'countryShortNotJoined' : 'countryShortNotSigned', name)
+          : t(budapest ? 'countryShortNotListedParties' : 'countryShortNotListedSignatories', [
+              name,
+              formatCount(figure.value, lang),
+            ]);
       break;
+    }
   }
-  return { code: status.code, text, source: status.source ?? null };
+  return { code: country.code, text, source: country.source ?? null };
 }

@@ -1,7 +1,6 @@
 import { t, uiLanguage } from '@/src/i18n/t';
-import type { CountryStatus, InstrumentId, ParticipantDate } from '@/src/knowledge';
-import { getSource } from '@/src/knowledge';
-import { formatCount, formatDayRange, formatFuzzyDate } from './format';
+import type { ParticipantDate } from '@/src/knowledge';
+import { formatDayRange, formatFuzzyDate } from './format';
 
 /**
  * The reader's country from the setting: 'none' → null; 'auto' → the region of the UI language
@@ -34,63 +33,6 @@ export function participantDate(d: ParticipantDate, lang: string = uiLanguage())
     return t('countryDateDay', formatDayRange(d.date, d.until, lang));
   }
   return t('countryDateDay', formatFuzzyDate(d.date, lang));
-}
-
-/** One line about where a country stands, with the link that backs it. */
-export interface CountryLine {
-  text: string;
-  source: { title: string; url: string } | null;
-}
-
-/**
- * Writes the sentence for a country's status with one instrument. Never says a country has not
- * signed unless the list is complete for that date.
- */
-export function countryLine(
-  status: CountryStatus,
-  lang: string = uiLanguage(),
-): CountryLine | null {
-  if (status.kind === 'unknown-instrument') return null;
-  const name = countryName(status.code, lang);
-  const asOf = status.listAsOf ? formatFuzzyDate(status.listAsOf, lang) : '';
-  const source = status.source ? getSource(status.source) : undefined;
-  const link = source ? { title: source.title, url: source.url } : null;
-  const budapest = (status.instrumentId as InstrumentId) === 'budapest-convention';
-  let text: string;
-  switch (status.kind) {
-    case 'party': {
-      const since = status.ratified ?? status.signed;
-      text = status.inForce
-        ? t('countryParty', [
-            name,
-            since ? participantDate(since, lang) : '',
-            participantDate(status.inForce, lang),
-          ])
-        : t('countryPartyNoDates', name);
-      break;
-    }
-    case 'ratified':
-      text = t('countryRatified', [name, participantDate(status.ratified!, lang)]);
-      break;
-    case 'signed':
-      text = t('countrySigned', [name, participantDate(status.signed!, lang), asOf]);
-      break;
-    case 'date-unknown':
-      text = t('countryDateUnknown', name);
-      break;
-    case 'not-yet':
-    case 'absent-complete':
-      text = t(budapest ? 'countryNotJoinedComplete' : 'countryNotSignedComplete', [name, asOf]);
-      break;
-    case 'absent-incomplete':
-      text = t(budapest ? 'countryNotListedParties' : 'countryNotListedSignatories', [
-        name,
-        formatCount(status.listSize, lang),
-        asOf,
-      ]);
-      break;
-  }
-  return { text, source: link };
 }
 
 // Codes that Intl names but that are not a country or the EU: groupings, test and unknown regions,

@@ -105,9 +105,14 @@ export function ParticipantsTable({
         {/* The figures as every surface says them (src/ui/record/status-words.ts). */}
         <span class="participants-status" data-instrument={list.instrumentId}>
           {[words.figuresLine, words.asOf].filter(Boolean).join(' · ')}
-        </span>{' '}
-        {!list.complete && <span lang={gaps.lang}>{gaps.text}</span>}
+        </span>
       </p>
+      {/* What the list lacks, and larger totals told only as reports: a sentence of its own. */}
+      {!list.complete && (
+        <p class="muted" lang={gaps.lang}>
+          {gaps.text}
+        </p>
+      )}
       {mainSource && (
         <p class="participants-source">
           {t('participantsCheckedAgainst')}{' '}

@@ -140,18 +140,16 @@ export function Summary({
       <ContentLanguageNote shown={summary.lang} lang={lang} />
     </section>
   );
-  // The status, then how old the facts are and where to check them.
+  // The status says its own one as-of date; how old the bundled facts are as a whole (another
+  // date) closes the record, after its sources, so no screen shows two dates beside one status.
   const statusSection = (
-    <>
-      <StatusSection
-        status={content.status}
-        lang={lang}
-        headingId="record-status"
-        country={settings ? resolveCountry(settings.country, lang) : null}
-        level={2}
-      />
-      <FactsCheck today={isoDay(now())} />
-    </>
+    <StatusSection
+      status={content.status}
+      lang={lang}
+      headingId="record-status"
+      country={settings ? resolveCountry(settings.country, lang) : null}
+      level={2}
+    />
   );
 
   const sections: SectionLink[] = [
@@ -303,6 +301,7 @@ export function Summary({
           )}
 
           <SourceList sources={content.sources} lang={lang} headingId="record-sources" level={2} />
+          <FactsCheck today={isoDay(now())} />
         </article>
       </div>
     </main>

@@ -44,7 +44,7 @@ describe('Popup', () => {
       'un-cybercrime-convention',
     ]);
     expect(screen.getByText('Open for signature until December 31, 2026')).toBeTruthy();
-    expect(screen.getByText('74 signatories · 0 of 40 ratifications')).toBeTruthy();
+    expect(screen.getByText('at least 73 signatories · 0 of 40 ratifications')).toBeTruthy();
     const full = screen.getByRole('link', { name: 'Full summary' });
     expect(full.getAttribute('href')).toMatch(/\/summary\.html#un-cybercrime-convention$/);
     expect(full.getAttribute('target')).toBe('_blank');

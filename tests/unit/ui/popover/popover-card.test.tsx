@@ -41,20 +41,27 @@ describe('PopoverCard', () => {
   it('shows one status line: phase, figures, a labelled bar and exactly one as-of date', () => {
     renderCard();
     expect(screen.getByText('Open for signature until December 31, 2026')).toBeTruthy();
-    expect(screen.getByText('74 signatories · 0 of 40 ratifications')).toBeTruthy();
+    expect(screen.getByText('at least 73 signatories · 0 of 40 ratifications')).toBeTruthy();
     const bar = screen.getByRole('progressbar', { name: 'Ratifications towards entry into force' });
     expect(bar.getAttribute('max')).toBe('40');
     const text = screen.getByRole('dialog').textContent ?? '';
     expect(text.match(/As of /g)).toHaveLength(1);
-    expect(text).toContain('As of March 2026');
+    expect(text).toContain('As of August 1, 2026');
   });
 
   it('names the stale figures in one sentence and links the depositary', () => {
     renderCard();
     const note = screen.getByRole('note');
-    expect(note.textContent).toContain('Signatories and Ratifications: may be out of date.');
+    expect(note.textContent).toContain('Ratifications from November 19, 2025 may be out of date.');
     const check = screen.getByRole('link', { name: 'Check the depositary' });
     expect(check.getAttribute('href')).toBe(getSource('untc')!.url);
+  });
+
+  it('names two stale figures in one sentence, in sentence case', () => {
+    renderCard({ today: '2027-02-01' });
+    expect(screen.getByRole('note').textContent).toContain(
+      'Signatories and ratifications: may be out of date.',
+    );
   });
 
   it('says nothing is out of date when every figure shown is within its limit', () => {

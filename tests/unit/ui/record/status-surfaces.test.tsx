@@ -109,15 +109,58 @@ describe('the status on every surface', () => {
     },
   );
 
-  it('reconciles 74 named signatories with the unconfirmed 76 the same way everywhere', () => {
-    const words = statusWords(statusOf('un-cybercrime-convention', '2026-11-28'), 'en');
-    expect(words.figuresLine).toContain('74 signatories');
-    for (const surface of [
-      popover('un-cybercrime-convention', '2026-11-28'),
-      popup('un-cybercrime-convention', '2026-11-28'),
-    ]) {
-      expect(surface.figures).toContain('74 signatories');
-      expect(surface.figures).not.toContain('76');
+  it('says one signatory figure for the UN convention on every surface, and the same in the country line', () => {
+    // The one rule (src/knowledge/README.md): the confirmed names (73), never the 74 or the 76
+    // read second hand, and the country line repeats the status line's own figure.
+    const day = '2026-11-28';
+    const words = statusWords(statusOf('un-cybercrime-convention', day), 'en');
+    expect(words.figuresLine).toBe('at least 73 signatories · 0 of 40 ratifications');
+    const surfaces = {
+      popover: render(
+        <PopoverCard
+          instrumentId="un-cybercrime-convention"
+          today={day}
+          lang="en"
+          dir="ltr"
+          country="US"
+          onClose={() => undefined}
+          onTurnOff={() => Promise.resolve()}
+          onOpenSummary={() => Promise.resolve()}
+        />,
+      ).container,
+      popup: render(
+        <StatusRows
+          ids={['un-cybercrime-convention']}
+          lang="en"
+          now={new Date(`${day}T12:00:00Z`)}
+          country="US"
+        />,
+      ).container,
+      participants: render(
+        <ParticipantsTable
+          list={PARTICIPANTS['un-cybercrime-convention']!}
+          lang="en"
+          now={() => new Date(`${day}T12:00:00Z`)}
+        />,
+      ).container,
+    };
+    for (const [name, root] of Object.entries(surfaces)) {
+      const text = root.textContent ?? '';
+      // Every count of signatories on the surface is the one figure.
+      const counts = [...text.matchAll(/(\d+) signatories/g)].map((m) => m[1]);
+      expect({ surface: name, counts: [...new Set(counts)] }).toEqual({
+        surface: name,
+        counts: ['73'],
+      });
     }
+    // The card and the popup show no other total; the summary page tells the 76 only as a report,
+    // in words, with its source (the list's gaps note).
+    for (const root of [surfaces.popover, surfaces.popup]) {
+      expect(root.textContent).not.toMatch(/\b7[467]\b/);
+    }
+    expect(surfaces.participants.textContent).toContain('A news digest reported 76 by May 2026');
+    expect(surfaces.popover.querySelector('.country-line')?.textContent).toContain(
+      'not among the 73 signatories known to us',
+    );
   });
 });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { statusOf, type Figure, type Status, type TreatyStatus } from '@/src/knowledge/index';
+import {
+  statusOf,
+  type Figure,
+  type InstrumentId,
+  type Status,
+  type TreatyStatus,
+} from '@/src/knowledge/index';
 import { describeKind } from '@/src/ui/record/describe';
 import { countryWords, statusWords } from '@/src/ui/record/status-words';
 
@@ -44,21 +50,27 @@ describe('statusWords', () => {
   it('says the UN convention’s status in one phase, one figures line and one date', () => {
     const words = statusWords(statusOf('un-cybercrime-convention', '2026-11-28'), 'en-GB');
     expect(words.phase).toBe('Open for signature until 31 December 2026');
-    expect(words.figuresLine).toBe('74 signatories · 0 of 40 ratifications');
+    // The one rule: the confirmed names of the August 2026 list (73), "at least" while it is
+    // incomplete; the 74 and 76 read second hand are reports, not figures.
+    expect(words.figuresLine).toBe('at least 73 signatories · 0 of 40 ratifications');
     expect(words.progress).toMatchObject({ have: 0, needed: 40 });
-    // The stated total of March 2026 (74) is larger than the 73 confirmed names of the August list.
-    expect(words.asOf).toBe('As of March 2026');
+    expect(words.asOf).toBe('As of 1 August 2026');
   });
 
   it('names only the figure past its own limit, with its own date, and the depositary to check', () => {
     const words = statusWords(statusOf('un-cybercrime-convention', '2026-11-28'), 'en-GB');
     expect(words.figures.map((f) => [f.id, f.stale])).toEqual([
-      ['signatories', true], // a stated count: 90 days; March 2026 is older
+      ['signatories', false], // a list: 180 days; 1 August 2026 is within them
       ['ratifications', true], // a stated count: 90 days; 19 November 2025 is older
     ]);
-    // Two stale figures: named in one short sentence (one line on the card and in the popup).
-    expect(words.stale?.text).toBe('Signatories and Ratifications: may be out of date.');
+    expect(words.stale?.text).toBe('Ratifications from 19 November 2025 may be out of date.');
     expect(words.stale?.check?.id).toBe('untc');
+  });
+
+  it('names two stale figures in one sentence, in sentence case', () => {
+    const words = statusWords(statusOf('un-cybercrime-convention', '2027-02-01'), 'en-GB');
+    expect(words.figures.every((f) => f.stale)).toBe(true);
+    expect(words.stale?.text).toBe('Signatories and ratifications: may be out of date.');
   });
 
   it('does not repeat the date when the stale figure is the line’s own', () => {
@@ -108,15 +120,43 @@ describe('statusWords', () => {
 });
 
 describe('countryWords', () => {
+  const at = (id: InstrumentId, day: string) => {
+    const status = statusOf(id, day);
+    if (status.type !== 'treaty') throw new Error('expected a treaty');
+    return status;
+  };
+
   it.each([
     ['FR', 'un-cybercrime-convention', 'France: signed on 25 October 2025, not yet ratified'],
     ['US', 'un-cybercrime-convention', 'United States: not among the 73 signatories known to us'],
     ['US', 'budapest-convention', 'United States: party, in force for it on 1 January 2007'],
-  ])('says where %s stands with %s in one short line', (code, id, text) => {
-    expect(countryWords(id, code, '2026-11-28', 'en-GB')?.text).toBe(text);
+    [
+      'IN',
+      'budapest-convention',
+      'India: neither a signatory nor among the 77 parties known to us',
+    ],
+  ] as const)('says where %s stands with %s in one short line', (code, id, text) => {
+    expect(countryWords(at(id, '2026-11-28'), code, 'en-GB')?.text).toBe(text);
   });
 
-  it('has nothing to say for an instrument without a participant list', () => {
-    expect(countryWords('ad-hoc-committee', 'FR', '2026-11-28', 'en-GB')).toBeNull();
+  it.each([
+    ['un-cybercrime-convention', 'US', '2025-10-26'],
+    ['un-cybercrime-convention', 'US', '2026-11-28'],
+    ['budapest-convention', 'IN', '2026-01-10'],
+    ['budapest-convention', 'IN', '2026-11-28'],
+  ] as const)(
+    '%s: the line for %s on %s gives the status line’s own figure, never a second count',
+    (id, code, day) => {
+      const status = at(id, day);
+      const figure = statusWords(status, 'en-GB').figures[0]!;
+      const counts = countryWords(status, code, 'en-GB')?.text.match(/\d+/g);
+      expect(counts).toEqual([String(figure.value)]);
+    },
+  );
+
+  it('says "not signed" before the treaty opens, with no count', () => {
+    expect(countryWords(at('un-cybercrime-convention', '2025-06-01'), 'US', 'en-GB')?.text).toBe(
+      'United States: no signature',
+    );
   });
 });
