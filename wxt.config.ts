@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { piecePlugins } from './scripts/pieces';
 
 /** The pages Treaty Lens reads: its content scripts' matches and its host permissions alike. */
 const PAGES = ['http://*/*', 'https://*/*'];
@@ -8,6 +9,13 @@ const PAGES = ['http://*/*', 'https://*/*'];
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
+  hooks: {
+    // The content script's pieces (src/content/README.md): what each may contain is checked while
+    // it is bundled, and the card piece gets its knowledge from the background, not the bundle.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      config.plugins = [...(config.plugins ?? []), ...piecePlugins(entrypoints)];
+    },
+  },
   zip: {
     // The Firefox sources archive: everything needed to rebuild, nothing the tests leave behind.
     excludeSources: [

@@ -7,7 +7,8 @@ import type { Settings } from '@/src/settings/schema';
 import { normalizeHost, ruleForHost, type AppliedRule } from '@/src/settings/sites';
 import { parseSettingsImport } from '@/src/settings/transfer';
 import { badgeFor, httpHost as hostOf } from './badge';
-import { injectEngine } from './inject';
+import { answerCardFacts } from './card-facts';
+import { injectCard, injectEngine } from './inject';
 import { AREA_KEY, SETTINGS_KEY, SettingsStore } from './settings-store';
 import { summarizeTab, TabStateStore, type StoredTab } from './tab-state';
 
@@ -125,6 +126,14 @@ export function startBackground(browser: typeof browserApi): {
       return { active: rule.active, rule, settings };
     },
     injectEngine: (_, sender) => injectEngine(browser, sender),
+    injectCard: (_, sender) => injectCard(browser, sender),
+    async cardFacts(request) {
+      const { settings } = await settingsStore.read();
+      return answerCardFacts(request, {
+        choice: settings.contentLanguage,
+        storage: browser.storage.local,
+      });
+    },
     async setSiteRule({ host, rule }, sender) {
       const key = normalizeHost(host);
       if (!key) throw new Error(`"${host}" is not a valid site name.`);

@@ -1,6 +1,5 @@
 import { browser } from 'wxt/browser';
 import { INSTRUMENT_IDS, type InstrumentId } from '@/src/knowledge/ids';
-import { installStoredFacts } from '@/src/knowledge/update/store';
 import { sendToBackground } from '@/src/messaging/client';
 import { CONTENT_MESSAGES, type ContentProtocol } from '@/src/messaging/protocol';
 import { createRouter, type Handlers } from '@/src/messaging/router';
@@ -45,9 +44,8 @@ export async function startContent(lifetime: AbortController): Promise<void> {
     return; // The extension was reloaded or the background refused: leave the page alone.
   }
   if (signal.aborted) return;
-  // The popover card shows the verified facts update when the reader opted in (else the bundle).
-  await installStoredFacts(browser.storage.local);
-  if (signal.aborted) return;
+  // No facts here: the card piece asks the background for the one instrument it shows (the
+  // verified facts update when the reader opted in, else the bundle).
 
   const engine = createPageEngine({
     detector: pageDetector,
@@ -74,7 +72,6 @@ export async function startContent(lifetime: AbortController): Promise<void> {
   const startUi = () => {
     popover ??= startPopover(signal, mentionSource(engine), {
       hoverDelayMs: settings.hoverDelayMs,
-      contentLanguage: () => settings.contentLanguage,
       country: () => settings.country,
       siteRules: () => settings.sites,
     });

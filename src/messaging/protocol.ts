@@ -3,7 +3,9 @@
  * an envelope `{ ok: true, data }` or `{ ok: false, error }`. Types and runtime checks come from the
  * same maps, so a message without a check does not compile.
  */
+import type { CardFacts } from '@/src/knowledge/card/slice';
 import type { InstrumentId } from '@/src/knowledge/ids';
+import type { ContentLanguage } from '@/src/knowledge/translations/types';
 import { INSTRUMENT_IDS } from '@/src/knowledge/ids';
 import type { Settings, SiteRule } from '@/src/settings/schema';
 import { HIGHLIGHT_STYLES, HOVER_DELAY_RANGE, MAX_SITE_RULES } from '@/src/settings/schema';
@@ -79,6 +81,21 @@ export type BackgroundProtocol = {
   ];
   /** A content script's pre-screen found a candidate: inject the page engine into its frame. */
   injectEngine: [Record<string, never>, { injected: boolean }];
+  /**
+   * The engine's popover is about to show its first card in this frame: inject the card piece
+   * (Preact, the card, its styles) into the sender's frame.
+   */
+  injectCard: [Record<string, never>, { injected: boolean }];
+  /**
+   * The card asks for the facts of the one instrument it shows, in the reader's content language:
+   * the background picks the language (the content-language setting, the interface language
+   * `uiLang`, the page's: the `lang` attribute around the mention, else the language of the name
+   * `text` as written) and answers from its facts (a verified update, else the bundle).
+   */
+  cardFacts: [
+    { instrument: InstrumentId; uiLang: string; declaredLang: string | null; text: string },
+    { contentLang: ContentLanguage; pageLang: string | null; facts: CardFacts },
+  ];
   /** Sets (or with null removes) the rule for a host. Content scripts may only name their own host. */
   setSiteRule: [{ host: string; rule: SiteRule | null }, { settings: Settings }];
   /**
@@ -170,6 +187,16 @@ export const BACKGROUND_MESSAGES: { [K in keyof BackgroundProtocol]: MessageSpec
   updateSettings: { payload: obj({ patch: settingsPatchCheck }), from: PAGES },
   getPageState: { payload: obj({ url: str(8192), timeOrigin: timeOriginCheck }), from: CONTENT },
   injectEngine: { payload: empty, from: CONTENT },
+  injectCard: { payload: empty, from: CONTENT },
+  cardFacts: {
+    payload: obj({
+      instrument: instrumentCheck,
+      uiLang: str(100),
+      declaredLang: nullable(str(100)),
+      text: str(200),
+    }),
+    from: CONTENT,
+  },
   setSiteRule: { payload: obj({ host: str(253), rule: nullable(siteRuleCheck) }), from: BOTH },
   reportMentions: {
     payload: obj({

@@ -3,6 +3,7 @@ import { snippetAround } from './snippet';
 import type { HighlightStyle } from '@/src/settings/schema';
 import { cssHighlightRegistry, type HighlightHandle, type HighlightRegistry } from './highlights';
 import { browserHitTester, rectsContain, type HitTester } from './hit-test';
+import { Locator, ShadowRootSearch } from './locate';
 import { planRescan, type MutationLike } from './observer';
 import { comparePoints, startOf, upperBound, type Point } from './order';
 import { intersectionWatcher, PaintWindow, type WatcherFactory } from './paint-window';
@@ -33,6 +34,13 @@ export interface PageEngineOptions<Cues> {
   watcher?: WatcherFactory | null;
   /** Up to this many mentions all are painted; past it only those near the viewport. */
   paintAllLimit?: number;
+  /**
+   * A full scan of a page with at least this many characters of text locates the screens' hits
+   * natively and walks only their blocks (`locate.ts`); a smaller page is walked whole.
+   */
+  locateMinChars?: number;
+  /** More screen hits than this: the full scan walks the whole page (the locate saves nothing). */
+  locateMaxHits?: number;
 }
 
 /** The page side of Treaty Lens: scan, highlight, follow changes, hit-test. See README.md. */
@@ -67,6 +75,14 @@ export interface PageEngine {
 const CUE_SAMPLE_CHARS = 50_000;
 const CUE_PIECE_MS = 3;
 const CUE_PIECE = { first: 512, min: 256, max: 8_192 };
+
+// Below this much text the cue sample's walk covers most of the page anyway: walk it all.
+const LOCATE_MIN_CHARS = 100_000;
+// Past this many screen hits the blocks to walk approach the whole page, and the locate's own
+// cost grows with them (measured on the bench pages: README.md, "Locate").
+const LOCATE_MAX_HITS = 2_000;
+// A locate whose tree changed between its slices starts again, at most this many times.
+const LOCATE_TRIES = 3;
 
 /** The start of the page's text for `collectCues` (the title, then blocks), handed out in pieces. */
 export class CueSample {
@@ -160,6 +176,8 @@ class Engine<Cues> implements PageEngine {
   private readonly slicer: Slicer;
   private readonly batchMs: number;
   private readonly threshold: number;
+  private readonly locateMinChars: number;
+  private readonly locateMaxHits: number;
   private instruments: readonly InstrumentId[];
   private style: HighlightStyle;
 
@@ -192,6 +210,8 @@ class Engine<Cues> implements PageEngine {
     this.slicer = options.slicer ?? pageSlicer(win);
     this.batchMs = options.batchMs ?? 50;
     this.threshold = options.fullRescanThreshold ?? 200;
+    this.locateMinChars = options.locateMinChars ?? LOCATE_MIN_CHARS;
+    this.locateMaxHits = options.locateMaxHits ?? LOCATE_MAX_HITS;
     this.instruments = options.instruments ?? INSTRUMENT_IDS;
     this.style = options.style ?? DEFAULT_HIGHLIGHT_STYLE;
     this.styles = new HighlightStyles(this.doc);
@@ -351,8 +371,8 @@ class Engine<Cues> implements PageEngine {
    * Walks `roots` (and the shadow roots found in them) and detects as it goes, in slices: each
    * closed batch of blocks is screened and detected while the walk goes on, so no per-block data
    * outlives its batch. With `onCues`, page cues are first collected from the start of the text
-   * (`onCues` runs then, before any detection). Hands each slice's mentions to `commit`; returns
-   * false when the engine was stopped or restarted.
+   * (`onCues` runs then, before any detection); with `cuesOnly` the walk ends there. Hands each
+   * slice's mentions to `commit`; returns false when the engine was stopped or restarted.
    */
   private async scanRoots(
     roots: Node[],
@@ -360,6 +380,7 @@ class Engine<Cues> implements PageEngine {
     onlyNewShadowRoots: boolean,
     commit: (found: PageMention[]) => void,
     onCues: (() => void) | null,
+    cuesOnly = false,
   ): Promise<boolean> {
     let sliceStart = this.slicer.now();
     const deadline = (): boolean => this.slicer.now() - sliceStart > this.slicer.sliceMs;
@@ -413,6 +434,7 @@ class Engine<Cues> implements PageEngine {
           this.cues = cues ?? this.detector.collectCues('');
           sample = null;
           onCues?.();
+          if (cuesOnly) return true;
         }
       }
       if (!sample) {
@@ -558,23 +580,20 @@ class Engine<Cues> implements PageEngine {
       this.current = null;
       this.list = [];
     };
-    const done = await this.scanRoots(
-      [root],
-      gen,
-      false,
-      (found) => {
-        for (const mention of found) {
-          waiting.push(mention);
-          unwatched.push(mention);
-        }
-        if (this.window.windowed) {
-          this.window.add(unwatched);
-          unwatched = [];
-        }
-        if (waiting.length >= Math.max(this.list.length, 1)) commit();
-      },
-      clear,
-    );
+    const collect = (found: PageMention[]): void => {
+      for (const mention of found) {
+        waiting.push(mention);
+        unwatched.push(mention);
+      }
+      if (this.window.windowed) {
+        this.window.add(unwatched);
+        unwatched = [];
+      }
+      if (waiting.length >= Math.max(this.list.length, 1)) commit();
+    };
+    const located = await this.locatedScan(root, gen, collect, clear);
+    if (located === 'stopped') return;
+    const done = located === 'done' || (await this.scanRoots([root], gen, false, collect, clear));
     if (!done || gen !== this.generation) return;
     commit();
     // Shadow roots were walked after the main tree: restore composed document order.
@@ -585,6 +604,80 @@ class Engine<Cues> implements PageEngine {
     // Resolve in a task of its own: what waits for the scan (the content script's report of
     // every mention, 20–30 ms for 20,000) must not lengthen the last slice.
     if (this.list.length > 0) await this.slicer.yield();
+  }
+
+  /**
+   * The full scan of a large page with few hits: locate the screens' hits natively
+   * (`Locator`), collect the page cues from a walk of the start of the page only, find the open
+   * shadow roots with a native query, then walk and detect only the located blocks and the
+   * shadow roots. 'fallback' when the page is small, has too many hits, or kept changing while
+   * it was located: the caller walks it whole.
+   */
+  private async locatedScan(
+    root: Element,
+    gen: number,
+    collect: (found: PageMention[]) => void,
+    clear: () => void,
+  ): Promise<'done' | 'fallback' | 'stopped'> {
+    const detector = this.detector;
+    const win = this.doc.defaultView;
+    if (!detector.screen || !win?.MutationObserver || this.locateMinChars === Infinity) {
+      return 'fallback';
+    }
+    const screens = [detector.screen, ...(detector.moreScreens ?? [])];
+    let sliceStart = this.slicer.now();
+    const deadline = (): boolean => this.slicer.now() - sliceStart > this.slicer.sliceMs;
+    const pause = async (): Promise<boolean> => {
+      await this.slicer.yield();
+      sliceStart = this.slicer.now();
+      return gen === this.generation;
+    };
+    // The hit offsets are offsets into the text as it was read: a change between two slices of
+    // the locate (the page's own tasks run there) would misplace them. A private observer tells.
+    const guard = new win.MutationObserver(() => undefined);
+    guard.observe(root, { childList: true, subtree: true, characterData: true });
+    let blocks: Node[] | null = null;
+    try {
+      for (let tries = 0; tries < LOCATE_TRIES && !blocks; tries++) {
+        guard.takeRecords();
+        // The body's text: the head holds no prose (the walk skips it) but often big scripts,
+        // whose hits would count towards the limit.
+        const locator = new Locator(this.doc.body ?? root, screens, {
+          minChars: this.locateMinChars,
+          maxHits: this.locateMaxHits,
+        });
+        let changed = false;
+        while (!locator.step(deadline)) {
+          if (!(await pause())) return 'stopped';
+          if (guard.takeRecords().length > 0) {
+            changed = true;
+            break;
+          }
+        }
+        if (changed) continue;
+        const outcome = locator.outcome!;
+        if (typeof outcome === 'string') return 'fallback';
+        blocks = outcome.blocks;
+      }
+    } finally {
+      guard.disconnect();
+    }
+    if (!blocks) return 'fallback';
+    // Cues from the start of the page, as the whole walk collects them (same sample, same pieces).
+    if (!(await this.scanRoots([root], gen, false, () => undefined, clear, true))) return 'stopped';
+    // The located blocks first, so that their highlights are painted while the shadow roots are
+    // searched. Their walk also walks the new shadow roots it meets (scanRoots appends those to
+    // `walked`); the search then brings every other open shadow root, known ones included.
+    const walked: Node[] = [...blocks];
+    if (!(await this.scanRoots(walked, gen, true, collect, null))) return 'stopped';
+    sliceStart = this.slicer.now();
+    const search = new ShadowRootSearch(root);
+    while (!search.step(deadline)) if (!(await pause())) return 'stopped';
+    const done = new Set(walked);
+    const shadows = search.found.filter((shadow) => !done.has(shadow));
+    for (const shadow of shadows) this.addShadowRoot(shadow);
+    const finished = await this.scanRoots(shadows, gen, true, collect, null);
+    return finished ? 'done' : 'stopped';
   }
 
   private onMutations(records: MutationRecord[]): void {

@@ -1,4 +1,11 @@
-import { blockOf, editableElements, isSkippedElement, mayHostShadow, SKIPPED_TAGS } from './skip';
+import {
+  blockOf,
+  editableElements,
+  isOwnUiHost,
+  isSkippedElement,
+  mayHostShadow,
+  SKIPPED_TAGS,
+} from './skip';
 
 /**
  * The joined text of one run of text nodes that share a block (e.g. a paragraph with its links and
@@ -201,6 +208,12 @@ export class SegmentWalker {
             this.batch.length += 1;
           }
         } else if (mayHostShadow(name)) {
+          // Our own UI host can host a shadow root, so it is only ever one of these elements.
+          if (isOwnUiHost(el)) {
+            node = this.skipSubtree();
+            if (++count % CHECK_EVERY === 0 && deadline()) return this.pause(node);
+            continue;
+          }
           const shadow = el.shadowRoot;
           if (shadow) this.shadowRoots.push(shadow);
         }

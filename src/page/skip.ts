@@ -3,7 +3,12 @@
  * neither predict nor pre-define it), so a name test would not find them, and a page element
  * that happens to carry any given name is never mistaken for ours.
  */
-const ownUiHosts = new WeakSet<Element>();
+// One set per JavaScript world, kept on its global under a registered symbol: the card piece (a
+// separate script injected into the same isolated world, entrypoints/content-card.ts) marks the
+// hosts it adds, and the engine must know them. The page's world cannot see this global.
+const SHARED = Symbol.for('treaty-lens.own-ui');
+const ownUiHosts: WeakSet<Element> = ((globalThis as Record<symbol, unknown>)[SHARED] ??=
+  new WeakSet<Element>()) as WeakSet<Element>;
 
 /** Marks an element as one of the extension's UI hosts: never scanned, its mutations ignored. */
 export function markOwnUi(host: Element): void {

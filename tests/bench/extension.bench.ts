@@ -10,9 +10,21 @@
  * measures its 10 ms timer's longest gap, frames (rAF intervals), first and last highlight change
  * (the highlight registry is shared by all worlds); CDP gives main-thread task time and heap.
  * Past 1,000 mentions only those near the viewport are registered (src/page/paint-window.ts): on
- * the dense page `mentions` is what is registered and `scanMs` runs to the last change of that,
+ * the dense page `mentions` is what is registered and `scanFrom…Ms` run to the last change of it,
  * `listed` is what the engine reported, and `engineScanMs` and the `window…` figures cover the
  * engine's own window (its first message to its last report).
+ *
+ * The large page is about OUR cost, not the browser's: its DOMContentLoaded handler reads
+ * `document.body.offsetHeight` (as many real pages do), so the browser's own first layout of
+ * 270k nodes (~2.4 s in Chromium) is done before document_idle scripts start. A marker extension
+ * loaded beside ours (and alone, as the no-extension control) logs when document_idle scripts
+ * start, with the page's `performance.now()` clock; the floor control logs its own start and
+ * duration. Figures: scan = marker's start → last highlight change (pre-screen, the engine's
+ * injection, locate, cues, detection, painting), against the floor = a bare SHOW_TEXT walk that
+ * reads each node's data in the content-script world; the timer gap counted from the marker's
+ * start to 500 ms after the last highlight (the scan's shadow-root search comes after its last
+ * highlight), next to the no-extension gap in the same window; main-thread CPU (CDP
+ * TaskDuration) of ours and of the floor, each minus the no-extension control's.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -86,6 +98,9 @@ document.addEventListener('DOMContentLoaded', function(){ m.dcl = performance.no
 addEventListener('load', function(){ m.load = performance.now(); });
 })();</script>`;
 
+/** Forces the page's first layout in its DOMContentLoaded handler (as many real pages do). */
+const LAYOUT_AT_DCL = `<script>document.addEventListener('DOMContentLoaded', function(){ void document.body.offsetHeight; window.__probe.laidOut = performance.now(); });</script>`;
+
 function doc(title: string, body: string, head = ''): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title>${PROBE}${head}</head><body>${body}</body></html>`;
 }
@@ -136,7 +151,7 @@ function largePage(rows = 27_000, mentions = 20): string {
     );
   }
   parts.push('</main>');
-  return doc('Archive index', parts.join('\n'));
+  return doc('Archive index', parts.join('\n'), LAYOUT_AT_DCL);
 }
 
 const CSS_RULES = highlightCss('underline');
@@ -181,7 +196,10 @@ function serve(): Promise<{ url: (p: string) => string; close: () => void }> {
 // --- control extensions -----------------------------------------------------------------------
 
 /** The content-script-world floor: a bare TreeWalker read of every text node, timed, logged. */
-const FLOOR_JS = `(function(){var t=performance.now();var w=document.createTreeWalker(document.body||document.documentElement,NodeFilter.SHOW_TEXT);var n=0,c=0;while(w.nextNode()){n++;c+=w.currentNode.data.length;}console.log('tl-floor '+(performance.now()-t)+' '+n);})();`;
+const FLOOR_JS = `(function(){var t=performance.now();var w=document.createTreeWalker(document.body||document.documentElement,NodeFilter.SHOW_TEXT);var n=0,c=0;while(w.nextNode()){n++;c+=w.currentNode.data.length;}console.log('tl-floor '+(performance.now()-t)+' '+n+' '+t);})();`;
+
+/** Logs when document_idle content scripts start, on the page's clock (top frame only). */
+const MARKER_JS = `if (window === top) console.log('tl-idle ' + performance.now());`;
 
 /** Writes a tiny extension whose content script is `js` (MV3 for Chromium, MV2 for Firefox). */
 function controlExtension(name: string, js: string, firefox: boolean): string {
@@ -218,7 +236,10 @@ interface ChromiumRig {
   dir: string;
 }
 
-async function launchChromiumRig(extension: string | null): Promise<ChromiumRig> {
+async function launchChromiumRig(
+  extension: string | null,
+  marker: string | null = null,
+): Promise<ChromiumRig> {
   const dir = mkdtempSync(join(tmpdir(), 'tl-bench-profile-'));
   const args = [
     '--no-sandbox',
@@ -228,8 +249,9 @@ async function launchChromiumRig(extension: string | null): Promise<ChromiumRig>
     '--disable-component-update',
     '--disable-features=DisableLoadExtensionCommandLineSwitch',
   ];
-  if (extension)
-    args.push(`--disable-extensions-except=${extension}`, `--load-extension=${extension}`);
+  const extensions = [extension, marker].filter((e): e is string => e !== null).join(',');
+  if (extensions)
+    args.push(`--disable-extensions-except=${extensions}`, `--load-extension=${extensions}`);
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: CHROMIUM,
     headless: true,
@@ -286,6 +308,8 @@ interface Probe {
   count: number;
   dcl: number;
   load: number;
+  /** After the DOMContentLoaded handler's forced layout (large page only). */
+  laidOut?: number;
 }
 
 interface Load {
@@ -295,9 +319,75 @@ interface Load {
   messages: number;
   probe: Probe;
   floorMs: number;
+  /** When the floor's walk started, and when document_idle scripts started (marker). */
+  floorStart: number;
+  idleAt: number;
   longTasks: number[];
   /** In the page's time: the engine's first message, its last report, and that report's size. */
   engine?: { start: number; lastReport: number; listed: number };
+  /** Only for traced loads (the large page). */
+  breakdown?: Breakdown | null;
+}
+
+/** Reads the controls' console lines (content-script worlds log to the page's console). */
+function consoleReader(): {
+  on: (text: string) => void;
+  floorMs: number;
+  floorStart: number;
+  idleAt: number;
+} {
+  const r = {
+    floorMs: NaN,
+    floorStart: NaN,
+    idleAt: NaN,
+    on(text: string): void {
+      const floor = /^tl-floor ([\d.]+) \d+ ([\d.]+)/.exec(text);
+      if (floor) {
+        r.floorMs = Number(floor[1]);
+        r.floorStart = Number(floor[2]);
+      }
+      const idle = /^tl-idle ([\d.]+)/.exec(text);
+      if (idle && Number.isNaN(r.idleAt)) r.idleAt = Number(idle[1]);
+    },
+  };
+  return r;
+}
+
+/** Main-thread time after document_idle scripts start, by kind (from a CDP timeline trace). */
+interface Breakdown {
+  /** Style recalculation (UpdateLayoutTree): the inserted `::highlight()` sheet restyles all. */
+  styleMs: number;
+  /** Compiling and running `content-engine.js` (its first evaluation). */
+  engineEvalMs: number;
+  /** Tasks that run our scan's slices (`scheduler.postTask` callbacks and MessageChannel). */
+  sliceTasksMs: number;
+}
+
+interface TraceEvent {
+  name: string;
+  ts: number;
+  dur?: number;
+  tid: number;
+  args?: { data?: { url?: string } };
+}
+
+/** Sums the trace's main-thread events after the first document_idle script (the marker's). */
+function breakdown(events: TraceEvent[]): Breakdown {
+  const idle = events.find(
+    (e) => e.name === 'EvaluateScript' && /\/cs\.js$/.test(e.args?.data?.url ?? ''),
+  );
+  const after = idle ? events.filter((e) => e.tid === idle.tid && e.ts >= idle.ts) : [];
+  const sum = (f: (e: TraceEvent) => boolean): number =>
+    after.filter(f).reduce((n, e) => n + (e.dur ?? 0), 0) / 1000;
+  return {
+    styleMs: round(sum((e) => e.name === 'UpdateLayoutTree')),
+    engineEvalMs: round(
+      sum(
+        (e) => e.name === 'EvaluateScript' && /content-engine\.js$/.test(e.args?.data?.url ?? ''),
+      ),
+    ),
+    sliceTasksMs: round(sum((e) => e.name === 'RunPostTaskCallback')),
+  };
 }
 
 async function loadInChromium(
@@ -305,15 +395,23 @@ async function loadInChromium(
   url: string,
   settleMs: number,
   variant: Variant,
+  trace = false,
 ): Promise<Load> {
   const page = await rig.context.newPage();
   const cdp = await rig.context.newCDPSession(page);
   await cdp.send('Performance.enable');
-  let floorMs = NaN;
-  page.on('console', (msg) => {
-    const m = /^tl-floor ([\d.]+)/.exec(msg.text());
-    if (m) floorMs = Number(m[1]);
-  });
+  const events: TraceEvent[] = [];
+  if (trace) {
+    cdp.on('Tracing.dataCollected', (e) => {
+      for (const v of e.value) events.push(v as unknown as TraceEvent);
+    });
+    await cdp.send('Tracing.start', {
+      categories: 'devtools.timeline',
+      transferMode: 'ReportEvents',
+    });
+  }
+  const logs = consoleReader();
+  page.on('console', (msg) => logs.on(msg.text()));
   await page.addInitScript(() => {
     const w = window as unknown as { __longtasks: number[] };
     w.__longtasks = [];
@@ -350,6 +448,11 @@ async function loadInChromium(
       engine = { start: start[0] - origin, lastReport: last[0] - origin, listed: last[1] };
     }
   }
+  if (trace) {
+    const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+    await cdp.send('Tracing.end');
+    await complete;
+  }
   await cdp.detach();
   await page.close();
   return {
@@ -358,23 +461,40 @@ async function loadInChromium(
     heapMB: heapUsed / 1e6,
     messages,
     probe,
-    floorMs,
+    floorMs: logs.floorMs,
+    floorStart: logs.floorStart,
+    idleAt: logs.idleAt,
     longTasks,
     engine,
+    breakdown: trace ? breakdown(events) : null,
   };
 }
 
-/** The page's measures of a scan: first/last highlight change after DOMContentLoaded, gaps. */
+/** After the last highlight, the scan may still search shadow roots: gaps count this long. */
+const AFTER_LAST_MS = 500;
+
+/** The longest timer gap (or frame) that ended within `[from, to]`. */
+const longestIn = (series: Array<[number, number]>, from: number, to: number): number =>
+  Math.max(0, ...series.filter(([t]) => t >= from && t <= to).map(([, g]) => g));
+
+/**
+ * The page's measures of a scan: first/last highlight change after DOMContentLoaded and after
+ * document_idle scripts started (the marker; DOMContentLoaded where there is none), gaps from
+ * there to `AFTER_LAST_MS` after the last highlight.
+ */
 function scanFigures(load: Load) {
   const p = load.probe;
-  const end = p.last > 0 ? p.last : p.dcl;
-  const inScan = (at: number): boolean => at >= p.dcl && at <= end + 50;
+  const start = Number.isFinite(load.idleAt) ? load.idleAt : p.dcl;
+  const end = p.last > 0 ? p.last : start;
   return {
     scanMs: p.last > 0 ? p.last - p.dcl : NaN,
+    scanFromIdleMs: p.last > 0 ? p.last - start : NaN,
     firstMs: p.first > 0 ? p.first - p.dcl : NaN,
+    firstFromIdleMs: p.first > 0 ? p.first - start : NaN,
+    idleAfterDclMs: start - p.dcl,
     mentions: p.count,
-    maxTimerGapMs: Math.max(0, ...p.gaps.filter(([t]) => inScan(t)).map(([, g]) => g)),
-    maxFrameMs: Math.max(0, ...p.frames.filter(([t]) => inScan(t)).map(([, g]) => g)),
+    maxTimerGapMs: longestIn(p.gaps, start, end + AFTER_LAST_MS),
+    maxFrameMs: longestIn(p.frames, start, end + AFTER_LAST_MS),
     longestTaskMs: Math.max(0, ...load.longTasks),
   };
 }
@@ -423,6 +543,7 @@ const FIREFOX_DENSE_WINDOW_MS = 5000;
 
 async function launchFirefoxRig(
   extension: string | null,
+  marker: string | null = null,
 ): Promise<{ browser: PBrowser; dir: string }> {
   const dir = mkdtempSync(join(tmpdir(), 'tl-bench-ff-'));
   const browser = await puppeteer.launch({
@@ -433,6 +554,7 @@ async function launchFirefoxRig(
     userDataDir: dir,
   });
   if (extension) await browser.installExtension(extension);
+  if (marker) await browser.installExtension(marker);
   await new Promise((r) => setTimeout(r, 1500));
   return { browser, dir };
 }
@@ -441,20 +563,17 @@ async function loadInFirefox(
   browser: PBrowser,
   url: string,
   settleMs: number,
-): Promise<{ probe: Probe; floorMs: number }> {
+): Promise<{ probe: Probe; floorMs: number; idleAt: number }> {
   const page = await browser.newPage();
-  let floorMs = NaN;
-  page.on('console', (msg) => {
-    const m = /^tl-floor ([\d.]+)/.exec(msg.text());
-    if (m) floorMs = Number(m[1]);
-  });
+  const logs = consoleReader();
+  page.on('console', (msg) => logs.on(msg.text()));
   await page.goto(url, { waitUntil: 'load', timeout: 180_000 });
   await new Promise((r) => setTimeout(r, settleMs));
   const probe = (await page.evaluate(
     () => (window as unknown as { __probe: Probe }).__probe,
   )) as Probe;
   await page.close();
-  return { probe, floorMs };
+  return { probe, floorMs: logs.floorMs, idleAt: logs.idleAt };
 }
 
 // --- main -------------------------------------------------------------------------------------
@@ -464,11 +583,13 @@ async function main(): Promise<void> {
   const server = await serve();
   const emptyDir = controlExtension('empty', '', false);
   const floorDir = controlExtension('floor', FLOOR_JS, false);
+  const markerDir = controlExtension('marker', MARKER_JS, false);
+  // The marker only logs a line: the no-extension control carries it too (same pages, same clock).
   const rigs: Record<Variant, ChromiumRig> = {
-    none: await launchChromiumRig(null),
+    none: await launchChromiumRig(null, markerDir),
     empty: await launchChromiumRig(emptyDir),
     floor: await launchChromiumRig(floorDir),
-    ours: await launchChromiumRig(`${ROOT}.output/chrome-mv3`),
+    ours: await launchChromiumRig(`${ROOT}.output/chrome-mv3`, markerDir),
   };
   const version = rigs.none.context.browser()?.version() ?? 'Chromium';
   const results: Record<string, unknown> = {};
@@ -537,28 +658,51 @@ async function main(): Promise<void> {
     const floor: Load[] = [];
     const ours: Load[] = [];
     for (let i = 0; i < Math.min(RUNS, 3); i++) {
-      none.push(await loadInChromium(rigs.none, server.url(path), 1500, 'none'));
+      // The large page's loads are traced: where the time after document_idle goes.
+      const trace = key === 'large';
+      none.push(await loadInChromium(rigs.none, server.url(path), 1500, 'none', trace));
       floor.push(await loadInChromium(rigs.floor, server.url(path), 1500, 'floor'));
-      ours.push(await loadInChromium(rigs.ours, server.url(path), settle, 'ours'));
+      ours.push(await loadInChromium(rigs.ours, server.url(path), settle, 'ours', trace));
     }
     const figures = ours.map(scanFigures);
+    const scanMs = median(figures.map((f) => f.scanMs));
+    const scanFromIdleMs = median(figures.map((f) => f.scanFromIdleMs));
+    // The no-extension control's gap in the same window: from its idle start, as long as ours.
+    const window = scanFromIdleMs + AFTER_LAST_MS;
     const noneGap = median(
-      none.map((l) =>
-        Math.max(0, ...l.probe.gaps.filter(([t]) => t >= l.probe.dcl).map(([, g]) => g)),
-      ),
+      none.map((l) => {
+        const from = Number.isFinite(l.idleAt) ? l.idleAt : l.probe.dcl;
+        return longestIn(l.probe.gaps, from, from + window);
+      }),
     );
     const floorMs = median(floor.map((l) => l.floorMs));
-    const scanMs = median(figures.map((f) => f.scanMs));
+    const cpu = (loads: Load[]): number => median(loads.map((l) => l.cpuMs));
+    const cpuNone = cpu(none);
     results[`${key}Chromium`] = {
       mentions: figures[0]?.mentions,
       floorMs: round(floorMs),
-      scanMs: round(scanMs),
-      scanOverFloor: round(scanMs / floorMs, 2),
+      floorStartAfterDclMs: round(median(floor.map((l) => l.floorStart - l.probe.dcl))),
+      idleAfterDclMs: round(median(figures.map((f) => f.idleAfterDclMs))),
+      scanFromIdleMs: round(scanFromIdleMs),
+      scanFromIdleOverFloor: round(scanFromIdleMs / floorMs, 2),
+      firstHighlightFromIdleMs: round(median(figures.map((f) => f.firstFromIdleMs))),
+      firstBeforeLastInEveryLoad: figures.every((f) => f.firstFromIdleMs < f.scanFromIdleMs),
+      scanFromDclMs: round(scanMs),
       firstHighlightMs: round(median(figures.map((f) => f.firstMs))),
       maxTimerGapMs: round(Math.max(...figures.map((f) => f.maxTimerGapMs))),
+      maxTimerGapsMs: figures.map((f) => round(f.maxTimerGapMs)),
       noExtensionTimerGapMs: round(noneGap),
       maxFrameMs: round(Math.max(...figures.map((f) => f.maxFrameMs))),
       longestTaskMs: round(Math.max(...figures.map((f) => f.longestTaskMs))),
+      cpuMs: { none: round(cpuNone), floor: round(cpu(floor)), ours: round(cpu(ours)) },
+      cpuOursMinusNoneMs: round(cpu(ours) - cpuNone),
+      cpuFloorMinusNoneMs: round(cpu(floor) - cpuNone),
+      cpuOverFloorCpu: round((cpu(ours) - cpuNone) / (cpu(floor) - cpuNone), 2),
+      scansFromIdleMs: figures.map((f) => round(f.scanFromIdleMs)),
+      // Main-thread time after document_idle (trace): ours and the no-extension control's.
+      afterIdleOurs: ours.map((l) => l.breakdown ?? null),
+      afterIdleNone: none.map((l) => l.breakdown ?? null),
+      floorsMs: floor.map((l) => round(l.floorMs)),
       dclMs: round(median(ours.map((l) => l.probe.dcl))),
       noExtensionDclMs: round(median(none.map((l) => l.probe.dcl))),
       ...engineWindowFigures(ours, none),
@@ -570,14 +714,18 @@ async function main(): Promise<void> {
     rmSync(rig.dir, { recursive: true, force: true });
   }
 
-  // Firefox: the large page, floor vs ours.
+  // Firefox: the large page, none (with the marker), floor, ours (with the marker).
   if (runs('firefox')) {
     const ffFloorDir = controlExtension('floor', FLOOR_JS, true);
+    const ffMarkerDir = controlExtension('marker', MARKER_JS, true);
+    const noneRig = await launchFirefoxRig(null, ffMarkerDir);
     const floorRig = await launchFirefoxRig(ffFloorDir);
-    const oursRig = await launchFirefoxRig(`${ROOT}.output/firefox-mv2`);
+    const oursRig = await launchFirefoxRig(`${ROOT}.output/firefox-mv2`, ffMarkerDir);
+    const none: Array<{ probe: Probe; idleAt: number }> = [];
     const floor: number[] = [];
     const ours: ReturnType<typeof scanFigures>[] = [];
     for (let i = 0; i < Math.min(RUNS, 3); i++) {
+      none.push(await loadInFirefox(noneRig.browser, server.url('/large.html'), 1500));
       floor.push((await loadInFirefox(floorRig.browser, server.url('/large.html'), 1500)).floorMs);
       const l = await loadInFirefox(oursRig.browser, server.url('/large.html'), 6000);
       ours.push(
@@ -587,27 +735,43 @@ async function main(): Promise<void> {
           heapMB: 0,
           messages: 0,
           floorMs: NaN,
+          floorStart: NaN,
+          idleAt: l.idleAt,
           longTasks: [],
           probe: l.probe,
         }),
       );
     }
     const floorMs = median(floor);
-    const scanMs = median(ours.map((f) => f.scanMs));
+    const scanFromIdleMs = median(ours.map((f) => f.scanFromIdleMs));
+    const noneGap = median(
+      none.map((l) => {
+        const from = Number.isFinite(l.idleAt) ? l.idleAt : l.probe.dcl;
+        return longestIn(l.probe.gaps, from, from + scanFromIdleMs + AFTER_LAST_MS);
+      }),
+    );
     results.largeFirefox = {
       mentions: ours[0]?.mentions,
       floorMs: round(floorMs),
-      scanMs: round(scanMs),
-      scanOverFloor: round(scanMs / floorMs, 2),
-      firstHighlightMs: round(median(ours.map((f) => f.firstMs))),
+      idleAfterDclMs: round(median(ours.map((f) => f.idleAfterDclMs))),
+      scanFromIdleMs: round(scanFromIdleMs),
+      scanFromIdleOverFloor: round(scanFromIdleMs / floorMs, 2),
+      firstHighlightFromIdleMs: round(median(ours.map((f) => f.firstFromIdleMs))),
+      firstBeforeLastInEveryLoad: ours.every((f) => f.firstFromIdleMs < f.scanFromIdleMs),
+      scanFromDclMs: round(median(ours.map((f) => f.scanMs))),
       maxTimerGapMs: round(Math.max(...ours.map((f) => f.maxTimerGapMs))),
+      maxTimerGapsMs: ours.map((f) => round(f.maxTimerGapMs)),
+      noExtensionTimerGapMs: round(noneGap),
+      scansFromIdleMs: ours.map((f) => round(f.scanFromIdleMs)),
+      floorsMs: floor.map((f) => round(f)),
     };
     log('largeFirefox', JSON.stringify(results.largeFirefox));
-    for (const rig of [floorRig, oursRig]) {
+    for (const rig of [noneRig, floorRig, oursRig]) {
       await rig.browser.close();
       rmSync(rig.dir, { recursive: true, force: true });
     }
     rmSync(ffFloorDir, { recursive: true, force: true });
+    rmSync(ffMarkerDir, { recursive: true, force: true });
   }
 
   // Firefox: the 20,000-mention page, none vs ours. The page cannot see the engine start or its
@@ -653,6 +817,7 @@ async function main(): Promise<void> {
   server.close();
   rmSync(emptyDir, { recursive: true, force: true });
   rmSync(floorDir, { recursive: true, force: true });
+  rmSync(markerDir, { recursive: true, force: true });
 
   const report = {
     date: new Date().toISOString(),

@@ -45,6 +45,19 @@ describe('Hostile pages in Chromium: one fixture per finding, then seeded DOM fu
           return Object.keys(sites).length > 0 ? sites : null;
         });
       },
+      async cardPieceLoads() {
+        const worker = await session.serviceWorker();
+        return worker.evaluate(() => {
+          const g = globalThis as unknown as { __tlCardLoads?: { n: number } };
+          if (!g.__tlCardLoads) {
+            const loads = (g.__tlCardLoads = { n: 0 });
+            chrome.runtime.onMessage.addListener((m: { type?: string }) => {
+              if (m?.type === 'injectCard') loads.n++;
+            });
+          }
+          return g.__tlCardLoads.n;
+        });
+      },
     }),
     () => server,
   );

@@ -13,10 +13,11 @@ export interface Point {
 /** The popover's on-screen part, as the controller drives it (a fake in unit tests). */
 export interface PopoverView {
   /**
-   * Called when the hover delay starts, to get ready to show. The host view does nothing here: it
-   * adds nothing to the page before a card shows (a page must not see us before the reader acts).
+   * Called when the hover delay starts on `mention`, to get ready to show: the card piece and the
+   * instrument's facts load now, so the card is usually ready when the delay ends. Nothing is added
+   * to the page before a card shows (a page must not see us before the reader acts).
    */
-  prepare(): void;
+  prepare(mention: PopoverMention): void;
   /** Renders the card for `mention`, places it beside the mention and shows it in the top layer. */
   show(mention: PopoverMention, options: { focus: boolean }): void;
   hide(): void;
@@ -234,7 +235,7 @@ export class PopoverController {
     this.cancelPending();
     // The open popover (if any) stays until the new one opens, then it is replaced.
     this.cancelClose();
-    this.options.view.prepare();
+    this.options.view.prepare(mention);
     const timer = this.options.win.setTimeout(() => {
       this.pending = null;
       this.open(mention, 'hover');

@@ -7,9 +7,8 @@ import type { PopoverMention } from './engine';
 import { isoDay } from '@/src/ui/shared/format';
 import { followReference, rangeReference } from './placement';
 import { resolveCountry } from '@/src/ui/shared/country';
-import { pageLanguageOf, pickContentLanguage } from '@/src/ui/shared/content-language';
-import type { ContentLanguageChoice } from '@/src/settings/schema';
 import { PopoverCard } from './PopoverCard';
+import { revealRange } from './reveal';
 import type { TrustGuard } from './trust';
 import css from './popover.css?inline';
 
@@ -23,8 +22,12 @@ export interface HostCallbacks {
   onOpenSummary: (mention: PopoverMention) => Promise<void>;
   /** The reader's country setting ('auto', 'none' or a code), read when a card opens. */
   country?: () => string;
-  /** The content-language setting, read when a card opens. */
-  contentLanguage?: () => ContentLanguageChoice;
+  /**
+   * The language the card's record texts are shown in and the page's language around the mention,
+   * when a card opens (the background picks them with the facts: `cardFacts`). Without it: the
+   * interface language, and no page language.
+   */
+  languages?: (mention: PopoverMention) => { contentLang: string; pageLang: string | null };
 }
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
@@ -145,8 +148,10 @@ export function createPopoverHost(
       if (!m) return;
       const { host, shadow, root } = m;
       host.removeAttribute('data-placed');
-      const pageLang = pageLanguageOf(mention.range, mention.instrument);
-      const contentChoice = callbacks.contentLanguage?.() ?? 'interface';
+      const { contentLang, pageLang } = callbacks.languages?.(mention) ?? {
+        contentLang: lang,
+        pageLang: null,
+      };
       render(
         <PopoverCard
           key={mention.instrument}
@@ -154,7 +159,7 @@ export function createPopoverHost(
           today={isoDay(new Date())}
           lang={lang}
           dir={dir}
-          contentLang={pickContentLanguage(contentChoice, lang, pageLang)}
+          contentLang={contentLang}
           pageLang={pageLang}
           country={resolveCountry(callbacks.country?.() ?? 'auto', lang)}
           onClose={callbacks.onClose}
@@ -182,15 +187,7 @@ export function createPopoverHost(
     },
     hide,
     reveal(mention) {
-      const node = mention.range.startContainer;
-      const element = node instanceof Element ? node : node.parentElement;
-      element?.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'instant' });
-      // A long block centred may still leave the mention outside: centre the mention itself.
-      const rect = mention.range.getBoundingClientRect();
-      const view = doc.defaultView;
-      if (view && (rect.top < 0 || rect.bottom > view.innerHeight)) {
-        view.scrollBy({ top: rect.top - view.innerHeight / 2, behavior: 'instant' });
-      }
+      revealRange(mention.range, doc);
     },
     isInside(event) {
       const host = mounted?.host;

@@ -1,12 +1,10 @@
 import type { InstrumentId } from '@/src/knowledge/ids';
-import { sendToBackground } from '@/src/messaging/client';
 import type { MoveDirection } from '@/src/messaging/protocol';
-import type { ContentLanguageChoice, SiteRule } from '@/src/settings/schema';
+import type { SiteRule } from '@/src/settings/schema';
+import type { CardFactory } from './card-slot';
 import { PopoverController } from './controller';
 import type { MentionSource, PopoverMention } from './engine';
-import { createPopoverHost } from './host';
-import { createTrustGuard } from './trust';
-import { showSiteOffToast, turnOffWithUndo } from './turn-off';
+import { createLazyView } from './lazy-view';
 
 /** The page engine as the popover uses it (structurally: src/page's PageEngine fits). */
 export interface PageMentions<M extends { instrument: InstrumentId; range: Range }> {
@@ -50,8 +48,9 @@ export interface RunningPopover {
 }
 
 /**
- * Starts the popover for this frame: listeners for hover, tap and Escape, and a UI host created
- * when a card shows. Everything stops on `stop()` or when `signal` aborts (the content script's
+ * Starts the popover for this frame: listeners for hover, tap and Escape; the card itself (Preact,
+ * its styles, its facts) is a separate piece loaded into the frame the first time a card is wanted
+ * (`createLazyView`). Everything stops on `stop()` or when `signal` aborts (the content script's
  * life).
  */
 export function startPopover(
@@ -63,38 +62,23 @@ export function startPopover(
     country?: () => string;
     /** The site rules now, so "Turn off on this site" can be undone exactly. */
     siteRules?: () => Readonly<Record<string, SiteRule>>;
-    contentLanguage?: () => ContentLanguageChoice;
+    /** Loads the card piece (default: the background injects it); tests pass the card directly. */
+    loadCard?: () => Promise<CardFactory | null>;
   },
 ): RunningPopover {
   const win = options.win ?? window;
   const aborter = new AbortController();
   let controller: PopoverController | null = null;
-  const trust = createTrustGuard(win);
-  const view = createPopoverHost(
+  const view = createLazyView(
     {
+      win,
+      signal,
       onClose: () => controller?.close({ restoreFocus: true }),
       onHidden: () => controller?.close(),
-      async onTurnOff() {
-        // Settings change only on the reader's own click (never on a page's synthetic one).
-        if (!trust.activated()) return;
-        // The background's settings broadcast then stops this content script's highlights and
-        // popover; the toast's Undo restores the previous rule, and the broadcast brings them back.
-        await turnOffWithUndo({
-          hostname: win.location.hostname,
-          sites: options.siteRules?.() ?? {},
-          setSiteRule: (host, rule) => sendToBackground('setSiteRule', { host, rule }),
-          showToast: (onUndo) => showSiteOffToast(signal, trust, onUndo, win.document),
-        });
-      },
-      async onOpenSummary(mention) {
-        if (!trust.activated()) return;
-        await sendToBackground('openSummary', { instrument: mention.instrument });
-      },
-      country: options.country,
-      contentLanguage: options.contentLanguage,
+      country: options.country ?? (() => 'auto'),
+      siteRules: options.siteRules ?? (() => ({})),
     },
-    trust,
-    win.document,
+    options.loadCard,
   );
   controller = new PopoverController({
     engine,

@@ -29,6 +29,11 @@ export interface Driver {
   tabCount(): Promise<number>;
   /** The stored site rules (settings.sites), or null when there are none. */
   siteRules(): Promise<unknown>;
+  /**
+   * How many times the background was asked to inject the card piece (`injectCard`) since the
+   * first call, where the test can watch the background (Chromium's service worker).
+   */
+  cardPieceLoads?(): Promise<number>;
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -154,15 +159,19 @@ export function findingTests(getDriver: () => Driver, getServer: () => FixtureSe
       await driver.page.goto(server.url('/hostile/synthetic.html'));
       await scanned();
       const tabs = await driver.tabCount();
+      const loads = await driver.cardPieceLoads?.();
       await driver.page.evaluate(() => (window as unknown as PageWindow).__fakeHover(), null);
       await sleep(800);
       expect(
         await driver.page.evaluate(() => (window as unknown as PageWindow).__hosts.length, null),
       ).toBe(0);
       expect(await dialog()).toBeNull();
+      // Nor do they load the card piece into the page's frame.
+      expect(await driver.cardPieceLoads?.()).toBe(loads);
 
       // The reader opens it; the page then tries everything it can reach.
       await hoverOpens('mention');
+      if (loads !== undefined) expect(await driver.cardPieceLoads!()).toBe(loads + 1);
       const learned = await driver.page.evaluate(
         () => (window as unknown as PageWindow).__attackCard(),
         null,

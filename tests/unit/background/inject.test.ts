@@ -1,5 +1,12 @@
 import { describe, expect, it, vi } from 'vitest';
-import { ENGINE_CSS, ENGINE_FILE, injectEngine, type InjectionApi } from '@/src/background/inject';
+import {
+  CARD_FILE,
+  ENGINE_CSS,
+  ENGINE_FILE,
+  injectCard,
+  injectEngine,
+  type InjectionApi,
+} from '@/src/background/inject';
 
 const content = { kind: 'content' as const, tabId: 7, frameId: 3, url: 'https://a.example/' };
 
@@ -36,6 +43,34 @@ describe('injectEngine', () => {
   it('refuses extension pages', async () => {
     const api = { tabs: { executeScript: vi.fn() } } as unknown as InjectionApi;
     await expect(injectEngine(api, { kind: 'page', url: 'chrome-extension://x/' })).rejects.toThrow(
+      /content script/,
+    );
+  });
+});
+
+describe('injectCard', () => {
+  it('injects only the card piece (its styles live in its own shadow roots) into the asking frame', async () => {
+    const executeScript = vi.fn(() => Promise.resolve([]));
+    const insertCSS = vi.fn(() => Promise.resolve());
+    const chrome = { scripting: { executeScript, insertCSS }, tabs: {} } as unknown as InjectionApi;
+    await expect(injectCard(chrome, content)).resolves.toEqual({ injected: true });
+    expect(executeScript).toHaveBeenCalledWith({
+      target: { tabId: 7, frameIds: [3] },
+      files: [CARD_FILE],
+    });
+    const firefox = { tabs: { executeScript, insertCSS } } as unknown as InjectionApi;
+    await injectCard(firefox, content);
+    expect(executeScript).toHaveBeenLastCalledWith(7, {
+      file: CARD_FILE,
+      frameId: 3,
+      matchAboutBlank: true,
+    });
+    expect(insertCSS).not.toHaveBeenCalled();
+  });
+
+  it('refuses extension pages', async () => {
+    const api = { tabs: { executeScript: vi.fn() } } as unknown as InjectionApi;
+    await expect(injectCard(api, { kind: 'page', url: 'chrome-extension://x/' })).rejects.toThrow(
       /content script/,
     );
   });

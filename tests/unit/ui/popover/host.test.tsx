@@ -61,7 +61,7 @@ describe('randomHostName', () => {
 describe('createPopoverHost', () => {
   it('adds nothing to the page until a card shows, and removes its host when it closes', () => {
     const { view, mention, page } = makeHost();
-    view.prepare();
+    view.prepare(mention);
     expect(hosts()).toEqual([]);
     view.show(mention, { focus: false });
     expect(hosts()).toHaveLength(1);

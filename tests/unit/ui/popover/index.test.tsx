@@ -1,10 +1,18 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { cardSlice } from '@/src/knowledge/card/slice';
+import { bundledFacts } from '@/src/knowledge/update/store';
+import { createCard } from '@/src/ui/popover/card';
 import { startPopover } from '@/src/ui/popover/index';
 import type { MentionSource, PopoverMention } from '@/src/ui/popover/engine';
 
 const sent = vi.hoisted(() => [] as Array<{ type: string; payload: unknown }>);
 vi.mock('@/src/messaging/client', () => ({
   sendToBackground: vi.fn(async (type: string, payload: unknown) => {
+    // The card's facts, as the background cuts them (not an action of the reader's).
+    if (type === 'cardFacts') {
+      const facts = cardSlice(bundledFacts(), 'budapest-convention', 'en');
+      return { contentLang: 'en', pageLang: null, facts };
+    }
     sent.push({ type, payload });
     return {};
   }),
@@ -38,7 +46,7 @@ afterEach(() => {
   document.body.replaceChildren();
 });
 
-function start() {
+async function start() {
   const p = document.createElement('p');
   p.textContent = 'Budapest Convention';
   document.body.append(p);
@@ -51,8 +59,14 @@ function start() {
     setActive: () => {},
   };
   const aborter = new AbortController();
-  const popover = startPopover(aborter.signal, engine, { hoverDelayMs: 0 });
+  const popover = startPopover(aborter.signal, engine, {
+    hoverDelayMs: 0,
+    loadCard: async () => createCard,
+  });
   expect(popover.openIndex(0)).toBe(true);
+  // The card piece loads, asks for its facts, then shows.
+  // Microtasks only: happy-dom has no layout, so the placement soon reports the mention hidden.
+  for (let i = 0; i < 100 && !roots[0]?.querySelector('button'); i++) await Promise.resolve();
   const button = (text: string) =>
     [...roots[0]!.querySelectorAll('button')].find((b) => b.textContent?.trim() === text)!;
   const click = (el: Element, trusted: boolean) => {
@@ -73,7 +87,7 @@ describe('startPopover: actions only on the reader’s activation', () => {
   it.each(['Turn off on this site', 'Full summary'])(
     '“%s” ignores a page’s click and a click without user activation, and acts on the reader’s',
     async (label) => {
-      const { button, click } = start();
+      const { button, click } = await start();
       activation(true);
       click(button(label), false);
       activation(false);
@@ -87,8 +101,8 @@ describe('startPopover: actions only on the reader’s activation', () => {
     },
   );
 
-  it('removes its host when the signal aborts', () => {
-    const { aborter } = start();
+  it('removes its host when the signal aborts', async () => {
+    const { aborter } = await start();
     expect(roots[0]!.host.isConnected).toBe(true);
     aborter.abort();
     expect(roots[0]!.host.isConnected).toBe(false);
