@@ -25,6 +25,27 @@ export function mentionReports(engine: PageEngine): MentionReport[] {
 }
 
 /**
+ * Whether two reports say the same, field by field: on a page with 20,000 mentions a JSON key of
+ * each report cost as much as sending it.
+ */
+export function sameReports(a: readonly MentionReport[], b: readonly MentionReport[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i]!;
+    const y = b[i]!;
+    if (
+      x.instrument !== y.instrument ||
+      x.text !== y.text ||
+      x.before !== y.before ||
+      x.after !== y.after
+    ) {
+      return false;
+    }
+  }
+  return true;
+}
+
+/**
  * Sends `reportMentions` after the mention list changed, at most once per `delayMs` (a scan
  * commits in slices and infinite scroll changes the list often). Returns `flush` and `cancel`.
  * A frame that never had a mention sends nothing (the background keeps no state for it); one whose
@@ -41,14 +62,13 @@ export function createReporter(
 ): { schedule(): void; flush(): Promise<unknown>; cancel(): void } {
   let timer: number | null = null;
   // As if the empty list had been reported: nothing is sent until there is something to say.
-  let last = '[]';
+  let last: MentionReport[] = [];
   const flush = (): Promise<unknown> => {
     if (timer !== null) timers.clearTimeout(timer);
     timer = null;
     const mentions = mentionReports(engine);
-    const key = JSON.stringify(mentions);
-    if (key === last) return Promise.resolve();
-    last = key;
+    if (sameReports(mentions, last)) return Promise.resolve();
+    last = mentions;
     return send(mentions).catch(() => undefined);
   };
   return {

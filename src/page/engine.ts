@@ -6,6 +6,7 @@ import { browserHitTester, rectsContain, type HitTester } from './hit-test';
 import { Locator, ShadowRootSearch } from './locate';
 import { planRescan, type MutationLike } from './observer';
 import { comparePoints, startOf, upperBound, type Point } from './order';
+import { intersectionWatcher, PaintWindow, type WatcherFactory } from './paint-window';
 import { pageSlicer, type Slicer } from './scheduler';
 import { mapSpan, SegmentWalker, type Segment, type SegmentBatch } from './segments';
 import { tonedActiveName, tonedHighlightName, TONES, ToneReader, type Tone } from './palette';
@@ -26,6 +27,13 @@ export interface PageEngineOptions<Cues> {
   batchMs?: number;
   /** More changed blocks than this in one batch: rescan the whole page. */
   fullRescanThreshold?: number;
+  /**
+   * Watches how near mentions are to the viewport, for pages with more mentions than `paintAllLimit`
+   * (`paint-window.ts`); null paints every mention. Default: an IntersectionObserver.
+   */
+  watcher?: WatcherFactory | null;
+  /** Up to this many mentions all are painted; past it only those near the viewport. */
+  paintAllLimit?: number;
   /**
    * A full scan of a page with at least this many characters of text locates the screens' hits
    * natively and walks only their blocks (`locate.ts`); a smaller page is walked whole.
@@ -180,6 +188,9 @@ class Engine<Cues> implements PageEngine {
   // Each mention is painted with the palette for its own background (light or dark).
   private readonly tones: ToneReader;
   private toneOf = new WeakMap<PageMention, Tone>();
+  // Which mentions are registered: all of them on most pages, those near the viewport on a page
+  // with thousands (every change of a highlight costs the browser time for each registered range).
+  private readonly window: PaintWindow;
   private readonly listeners = new Set<() => void>();
   private readonly shadowRoots = new Set<ShadowRoot>();
   private observer: MutationObserver | null = null;
@@ -205,6 +216,16 @@ class Engine<Cues> implements PageEngine {
     this.style = options.style ?? DEFAULT_HIGHLIGHT_STYLE;
     this.styles = new HighlightStyles(this.doc);
     this.tones = new ToneReader(win);
+    this.window = new PaintWindow({
+      paint: (m) => this.paint(m),
+      unpaint: (m) => this.unpaint(m),
+      watcher: options.watcher === undefined ? intersectionWatcher(this.doc) : options.watcher,
+      timers: {
+        setTimeout: (fn, ms) => win.setTimeout(fn, ms),
+        clearTimeout: (id) => win.clearTimeout(id),
+      },
+      limit: options.paintAllLimit,
+    });
   }
 
   get running(): boolean {
@@ -243,6 +264,7 @@ class Engine<Cues> implements PageEngine {
     this.pending = [];
     if (this.batchTimer !== null) clearTimeout(this.batchTimer);
     this.batchTimer = null;
+    this.window.clear();
     for (const name of this.handles.keys()) this.registry?.remove(name);
     this.handles.clear();
     this.styles.detach();
@@ -277,7 +299,11 @@ class Engine<Cues> implements PageEngine {
     if (next === this.current) return;
     if (this.current) this.activeHandle(this.current)?.delete(this.current.range);
     this.current = next;
-    if (next) this.activeHandle(next)?.add(next.range);
+    if (next) {
+      // Painted wherever it is (the reader may have moved to it by keyboard, far from the window).
+      this.window.reveal(next);
+      this.activeHandle(next)?.add(next.range);
+    }
     this.emit();
   }
 
@@ -494,16 +520,26 @@ class Engine<Cues> implements PageEngine {
     }
   }
 
+  /** Registers a mention's range (the paint window decides when). */
   private paint(mention: PageMention): void {
     if (!this.registry) return;
-    const tone = this.tones.toneOf(mention.range);
-    this.toneOf.set(mention, tone);
+    let tone = this.toneOf.get(mention);
+    if (!tone) {
+      // Read when first painted: on a page with thousands of mentions most never are.
+      tone = this.tones.toneOf(mention.range);
+      this.toneOf.set(mention, tone);
+    }
     this.handles.get(tonedHighlightName(mention.instrument, tone))?.add(mention.range);
   }
 
   private unpaint(mention: PageMention): void {
     const tone = this.toneOf.get(mention) ?? 'light';
     this.handles.get(tonedHighlightName(mention.instrument, tone))?.delete(mention.range);
+  }
+
+  /** Drops a mention that left the page: unpainted, unwatched, no longer the active one. */
+  private forget(mention: PageMention): void {
+    this.window.remove(mention);
     if (mention === this.current) {
       this.activeHandle(mention)?.delete(mention.range);
       this.current = null;
@@ -525,20 +561,34 @@ class Engine<Cues> implements PageEngine {
     // slice's few mentions made style and layout grow with every slice on a page dense with
     // names. The first mentions found are painted at once, before the scan goes on.
     let waiting: PageMention[] = [];
+    // Found mentions not yet handed to the paint window: once it only watches (thousands of
+    // mentions), each slice hands its own over, so no commit watches thousands at once.
+    let unwatched: PageMention[] = [];
     const commit = (): void => {
-      for (const mention of waiting) this.paint(mention);
+      this.window.add(unwatched);
+      unwatched = [];
       for (const mention of waiting) this.list.push(mention);
       if (waiting.length > 0) this.emit();
       waiting = [];
     };
     const clear = (): void => {
       this.tones.reset();
+      this.toneOf = new WeakMap();
+      this.window.clear();
+      unwatched = [];
       for (const handle of this.handles.values()) handle.clear();
       this.current = null;
       this.list = [];
     };
     const collect = (found: PageMention[]): void => {
-      for (const mention of found) waiting.push(mention);
+      for (const mention of found) {
+        waiting.push(mention);
+        unwatched.push(mention);
+      }
+      if (this.window.windowed) {
+        this.window.add(unwatched);
+        unwatched = [];
+      }
       if (waiting.length >= Math.max(this.list.length, 1)) commit();
     };
     const located = await this.locatedScan(root, gen, collect, clear);
@@ -551,6 +601,9 @@ class Engine<Cues> implements PageEngine {
       this.list.sort((a, b) => comparePoints(startOf(a.range), startOf(b.range)));
     }
     this.emit();
+    // Resolve in a task of its own: what waits for the scan (the content script's report of
+    // every mention, 20–30 ms for 20,000) must not lengthen the last slice.
+    if (this.list.length > 0) await this.slicer.yield();
   }
 
   /**
@@ -651,7 +704,8 @@ class Engine<Cues> implements PageEngine {
         (m) => !m.range.collapsed && m.range.startContainer.isConnected,
       );
       if (kept.length !== this.list.length) {
-        for (const m of this.list) if (!kept.includes(m)) this.unpaint(m);
+        const keep = new Set(kept);
+        for (const m of this.list) if (!keep.has(m)) this.forget(m);
         this.list = kept;
         changed = true;
       }
@@ -687,14 +741,14 @@ class Engine<Cues> implements PageEngine {
     let to = from;
     while (to < this.list.length && unit.contains(this.list[to]!.range.startContainer)) to++;
     if (to === from) return false;
-    for (const m of this.list.slice(from, to)) this.unpaint(m);
+    for (const m of this.list.slice(from, to)) this.forget(m);
     this.list.splice(from, to - from);
     return true;
   }
 
   /** Inserts one unit's mentions (in order among themselves) at their place in the list. */
   private insert(found: PageMention[]): void {
-    for (const mention of found) this.paint(mention);
+    this.window.add(found);
     const at = upperBound(this.list, startOf(found[0]!.range), (m) => startOf(m.range));
     this.list = [...this.list.slice(0, at), ...found, ...this.list.slice(at)];
   }

@@ -9,6 +9,10 @@
  * an 8.4 MB-class page (250k+ text nodes, 20 mentions) and a 20,000-mention page. The page itself
  * measures its 10 ms timer's longest gap, frames (rAF intervals), first and last highlight change
  * (the highlight registry is shared by all worlds); CDP gives main-thread task time and heap.
+ * Past 1,000 mentions only those near the viewport are registered (src/page/paint-window.ts): on
+ * the dense page `mentions` is what is registered and `scanFrom…Ms` run to the last change of it,
+ * `listed` is what the engine reported, and `engineScanMs` and the `window…` figures cover the
+ * engine's own window (its first message to its last report).
  *
  * The large page is about OUR cost, not the browser's: its DOMContentLoaded handler reads
  * `document.body.offsetHeight` (as many real pages do), so the browser's own first layout of
@@ -37,7 +41,10 @@ import { manyMentionsPage } from './pages';
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const JSON_ONLY = process.argv.includes('--json');
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
-/** `--only=news,large,…` runs only those sections (news, news21, large, dense, firefox). */
+/**
+ * `--only=news,large,…` runs only those sections (news, news21, large, dense, firefox,
+ * firefoxDense).
+ */
 const ONLY = process.argv
   .find((a) => a.startsWith('--only='))
   ?.slice('--only='.length)
@@ -264,12 +271,22 @@ async function launchChromiumRig(
 /** Counts every message the service worker receives (an extra listener that never answers). */
 async function countMessages(worker: Worker): Promise<void> {
   await worker.evaluate(() => {
-    const g = globalThis as unknown as { __tlCount?: number; __tlListening?: boolean };
+    const g = globalThis as unknown as {
+      __tlCount?: number;
+      __tlListening?: boolean;
+      __tlLog?: Array<[number, number]>;
+    };
     g.__tlCount = 0;
+    g.__tlLog = [];
     if (!g.__tlListening) {
       g.__tlListening = true;
-      chrome.runtime.onMessage.addListener(() => {
+      chrome.runtime.onMessage.addListener((message: unknown) => {
         g.__tlCount = (g.__tlCount ?? 0) + 1;
+        // When the engine started (its first message) and each report's size: the scan's window.
+        const m = message as { type?: string; payload?: { mentions?: unknown[] } } | null;
+        if (m?.type === 'getPageState') g.__tlLog?.push([Date.now(), -1]);
+        if (m?.type === 'reportMentions')
+          g.__tlLog?.push([Date.now(), m.payload?.mentions?.length ?? 0]);
         return undefined;
       });
     }
@@ -277,6 +294,11 @@ async function countMessages(worker: Worker): Promise<void> {
 }
 const readMessages = (worker: Worker): Promise<number> =>
   worker.evaluate(() => (globalThis as unknown as { __tlCount?: number }).__tlCount ?? -1);
+/** The worker's log: `[Date.now(), -1]` for `getPageState`, `[Date.now(), n]` per report. */
+const readLog = (worker: Worker): Promise<Array<[number, number]>> =>
+  worker.evaluate(
+    () => (globalThis as unknown as { __tlLog?: Array<[number, number]> }).__tlLog ?? [],
+  );
 
 interface Probe {
   gaps: Array<[number, number]>;
@@ -301,6 +323,8 @@ interface Load {
   floorStart: number;
   idleAt: number;
   longTasks: number[];
+  /** In the page's time: the engine's first message, its last report, and that report's size. */
+  engine?: { start: number; lastReport: number; listed: number };
   /** Only for traced loads (the large page). */
   breakdown?: Breakdown | null;
 }
@@ -413,6 +437,17 @@ async function loadInChromium(
   const heap = (await cdp.send('Performance.getMetrics')) as typeof metrics;
   const heapUsed = heap.metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN;
   const messages = rig.worker && variant === 'ours' ? await readMessages(rig.worker) : 0;
+  let engine: Load['engine'];
+  if (rig.worker && variant === 'ours') {
+    const log = await readLog(rig.worker);
+    const origin = await page.evaluate(() => performance.timeOrigin);
+    const start = log.find(([, n]) => n < 0);
+    const reports = log.filter(([, n]) => n >= 0);
+    const last = reports[reports.length - 1];
+    if (start && last) {
+      engine = { start: start[0] - origin, lastReport: last[0] - origin, listed: last[1] };
+    }
+  }
   if (trace) {
     const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
     await cdp.send('Tracing.end');
@@ -430,6 +465,7 @@ async function loadInChromium(
     floorStart: logs.floorStart,
     idleAt: logs.idleAt,
     longTasks,
+    engine,
     breakdown: trace ? breakdown(events) : null,
   };
 }
@@ -462,6 +498,46 @@ function scanFigures(load: Load) {
     longestTaskMs: Math.max(0, ...load.longTasks),
   };
 }
+
+/**
+ * The longest timer gap and frame within `[from, to]` (page time), counting only the part of each
+ * inside it: a gap that began before the engine started (the page's own layout, the pre-screen,
+ * inserting the stylesheet) is not the scan's.
+ */
+function inWindow(p: Probe, from: number, to: number): { gap: number; frame: number } {
+  const inside = ([t, d]: [number, number]): number => Math.min(t, to) - Math.max(t - d, from);
+  return {
+    gap: Math.max(0, ...p.gaps.map(inside)),
+    frame: Math.max(0, ...p.frames.map(inside)),
+  };
+}
+
+/**
+ * The figures of the engine's own window (its first message to the background until its last
+ * report of mentions), beside the same span after DOMContentLoaded of the page without the
+ * extension: the page's own load-time layout is not ours to count. `listed`: the last report's
+ * size (every mention, painted or not: past 1,000 mentions only those near the viewport are
+ * registered, see src/page/paint-window.ts).
+ */
+function engineWindowFigures(ours: Load[], none: Load[]) {
+  const runs = ours.filter((l) => l.engine);
+  const from = median(runs.map((l) => l.engine!.start - l.probe.dcl));
+  const to = median(runs.map((l) => l.engine!.lastReport - l.probe.dcl));
+  const mine = runs.map((l) => inWindow(l.probe, l.engine!.start, l.engine!.lastReport));
+  const theirs = none.map((l) => inWindow(l.probe, l.probe.dcl + from, l.probe.dcl + to));
+  return {
+    listed: Math.min(...runs.map((l) => l.engine!.listed)),
+    engineWindowMs: [round(from), round(to)],
+    engineScanMs: round(to - from),
+    windowMaxTimerGapMs: round(Math.max(...mine.map((w) => w.gap))),
+    windowMaxFrameMs: round(Math.max(...mine.map((w) => w.frame))),
+    noExtensionWindowTimerGapMs: round(Math.max(...theirs.map((w) => w.gap))),
+    noExtensionWindowFrameMs: round(Math.max(...theirs.map((w) => w.frame))),
+  };
+}
+
+/** How long after its first highlight the dense page is watched in Firefox. */
+const FIREFOX_DENSE_WINDOW_MS = 5000;
 
 // --- Firefox ----------------------------------------------------------------------------------
 
@@ -629,6 +705,7 @@ async function main(): Promise<void> {
       floorsMs: floor.map((l) => round(l.floorMs)),
       dclMs: round(median(ours.map((l) => l.probe.dcl))),
       noExtensionDclMs: round(median(none.map((l) => l.probe.dcl))),
+      ...engineWindowFigures(ours, none),
     };
     log(`${key}Chromium`, JSON.stringify(results[`${key}Chromium`]));
   }
@@ -695,6 +772,47 @@ async function main(): Promise<void> {
     }
     rmSync(ffFloorDir, { recursive: true, force: true });
     rmSync(ffMarkerDir, { recursive: true, force: true });
+  }
+
+  // Firefox: the 20,000-mention page, none vs ours. The page cannot see the engine start or its
+  // last report here (no access to the background over BiDi): the window is the first highlight
+  // and the FIREFOX_DENSE_WINDOW_MS after it, and the same span of the page without the extension.
+  if (runs('firefoxDense')) {
+    const noneRig = await launchFirefoxRig(null);
+    const oursRig = await launchFirefoxRig(`${ROOT}.output/firefox-mv2`);
+    const none: Probe[] = [];
+    const ours: Probe[] = [];
+    for (let i = 0; i < Math.min(RUNS, 3); i++) {
+      none.push((await loadInFirefox(noneRig.browser, server.url('/dense.html'), 1500)).probe);
+      ours.push(
+        (
+          await loadInFirefox(
+            oursRig.browser,
+            server.url('/dense.html'),
+            FIREFOX_DENSE_WINDOW_MS + 2000,
+          )
+        ).probe,
+      );
+    }
+    const from = median(ours.map((p) => p.first - p.dcl));
+    const mine = ours.map((p) => inWindow(p, p.first, p.first + FIREFOX_DENSE_WINDOW_MS));
+    const theirs = none.map((p) =>
+      inWindow(p, p.dcl + from, p.dcl + from + FIREFOX_DENSE_WINDOW_MS),
+    );
+    results.denseFirefox = {
+      registeredRanges: Math.min(...ours.map((p) => p.count)),
+      firstHighlightMs: round(from),
+      windowMs: FIREFOX_DENSE_WINDOW_MS,
+      windowMaxTimerGapMs: round(Math.max(...mine.map((w) => w.gap))),
+      windowMaxFrameMs: round(Math.max(...mine.map((w) => w.frame))),
+      noExtensionWindowTimerGapMs: round(Math.max(...theirs.map((w) => w.gap))),
+      noExtensionWindowFrameMs: round(Math.max(...theirs.map((w) => w.frame))),
+    };
+    log('denseFirefox', JSON.stringify(results.denseFirefox));
+    for (const rig of [noneRig, oursRig]) {
+      await rig.browser.close();
+      rmSync(rig.dir, { recursive: true, force: true });
+    }
   }
   server.close();
   rmSync(emptyDir, { recursive: true, force: true });

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createReporter, mentionReports } from '@/src/content/reporter';
+import { createReporter, mentionReports, sameReports } from '@/src/content/reporter';
 import type { PageEngine } from '@/src/page/engine';
 import type { PageMention } from '@/src/page/types';
 
@@ -83,5 +83,19 @@ describe('createReporter on a frame without mentions', () => {
     list.push(mention('Hanoi Convention'));
     await reporter.flush();
     expect(send).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('sameReports', () => {
+  const a = { instrument: 'budapest-convention' as const, text: 'Budapest Convention' };
+  it('compares every field of every report, in order', () => {
+    expect(sameReports([], [])).toBe(true);
+    expect(sameReports([a], [{ ...a }])).toBe(true);
+    expect(sameReports([a], [a, a])).toBe(false);
+    expect(sameReports([a], [{ ...a, text: 'Budapest convention' }])).toBe(false);
+    expect(sameReports([a], [{ ...a, instrument: 'un-cybercrime-convention' }])).toBe(false);
+    expect(sameReports([a], [{ ...a, before: 'the' }])).toBe(false);
+    expect(sameReports([{ ...a, after: 'in' }], [{ ...a, after: 'in' }])).toBe(true);
+    expect(sameReports([{ ...a, after: 'in' }], [{ ...a, after: 'on' }])).toBe(false);
   });
 });

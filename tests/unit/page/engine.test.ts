@@ -5,6 +5,7 @@ import { SegmentWalker } from '@/src/page/segments';
 import { markOwnUi } from '@/src/page/skip';
 import type { HighlightHandle, HighlightRegistry } from '@/src/page/highlights';
 import type { HitTester } from '@/src/page/hit-test';
+import type { WatchEntry } from '@/src/page/paint-window';
 import type { Slicer } from '@/src/page/scheduler';
 import type { DetectedSpan, Detector } from '@/src/page/types';
 
@@ -178,7 +179,8 @@ describe('page cues', () => {
       detector: counting,
       doc: document,
       registry: new FakeRegistry(),
-      // Slices that never run out: the only yield is the one before the first piece.
+      // Slices that never run out: the only yields are the one before the first piece and the
+      // one after the scan (start() resolves in a task of its own).
       slicer: {
         sliceMs: 1e9,
         now: () => 0,
@@ -191,7 +193,7 @@ describe('page cues', () => {
     await engine.start();
     expect(engine.mentions()).toHaveLength(30);
     expect(yieldsAtPiece[0]).toBe(1);
-    expect(yields).toBe(1);
+    expect(yields).toBe(2);
   });
 
   it('sizes the pieces to the time the detector takes', async () => {
@@ -478,5 +480,57 @@ describe('painting during a full scan', () => {
       expect(distinct[i]).toBeGreaterThanOrEqual(2 * distinct[i - 1]!);
     }
     expect(distinct.length).toBeLessThanOrEqual(8);
+  });
+});
+
+describe('painting on a page with more mentions than the paint-all limit', () => {
+  it('lists every mention, paints only those near the viewport, and paints the active one anywhere', async () => {
+    body(Array.from({ length: 30 }, (_, i) => `<p>${i} Budapest Convention</p>`).join(''));
+    const registry = new FakeRegistry();
+    let report: ((entries: readonly WatchEntry[]) => void) | null = null;
+    const observed = new Set<Element>();
+    const nearEnd = (el: Element): boolean => Number(el.textContent!.split(' ')[0]) < 5;
+    engine = createPageEngine({
+      detector: fakeDetector,
+      doc: document,
+      registry,
+      slicer: eagerSlicer,
+      batchMs: 5,
+      paintAllLimit: 10,
+      watcher: (r) => {
+        report = r;
+        return {
+          observe: (el) => void observed.add(el),
+          unobserve: (el) => void observed.delete(el),
+          disconnect: () => observed.clear(),
+        };
+      },
+    });
+    await engine.start();
+    expect(engine.mentions()).toHaveLength(30);
+    expect(observed.size).toBeGreaterThan(0);
+    expect(observed.size).toBeLessThan(30);
+    // The watcher's report: the first paragraphs are near (and in view).
+    report!([...observed].map((target) => ({ target, near: nearEnd(target), visible: true })));
+    const painted = registry.texts('budapest-convention');
+    expect(painted.length).toBeGreaterThanOrEqual(5);
+    expect(painted.length).toBeLessThan(30);
+    // Moving to a far mention (keyboard, popup list) paints it and marks it active.
+    const far = engine.mentions()[27]!;
+    engine.setActive(far);
+    expect(registry.highlights.get('treaty-lens-budapest-convention')!.has(far.range)).toBe(true);
+    expect(registry.highlights.get('treaty-lens-active')!.has(far.range)).toBe(true);
+    // A removed mention is unpainted and dropped from the list.
+    const first = engine.mentions()[0]!;
+    expect(registry.highlights.get('treaty-lens-budapest-convention')!.has(first.range)).toBe(true);
+    document.body.firstElementChild!.remove();
+    await settle(engine);
+    expect(engine.mentions()).toHaveLength(29);
+    expect(engine.mentions()).not.toContain(first);
+    expect(registry.highlights.get('treaty-lens-budapest-convention')!.has(first.range)).toBe(
+      false,
+    );
+    engine.stop();
+    expect(observed.size).toBe(0);
   });
 });
