@@ -9,32 +9,7 @@ import { statusAt, type Status } from '@/src/knowledge/status';
 import type { Instrument, IsoDay, KnowledgeRecord, Source, SourceId } from '@/src/knowledge/types';
 import { UN_CYBERCRIME_CONVENTION } from '@/src/knowledge/un-cybercrime-convention';
 
-export * from '@/src/knowledge/ids';
-export * from '@/src/knowledge/types';
-export * from '@/src/knowledge/participant-types';
-export { localize, type LocalizedResult } from '@/src/knowledge/localize';
-export {
-  countsAt,
-  DEPOSITARY_SOURCES,
-  freshForDays,
-  FRESH_FOR_DAYS,
-  isFigureStale,
-  statusAt,
-  STALE_AFTER_DAYS,
-  type CommitteePhase,
-  type CommitteeStatus,
-  type EntryIntoForceStatus,
-  type EventRef,
-  type Figure,
-  type FigureBasis,
-  type SessionRef,
-  type SignatureWindow,
-  type Status,
-  type StatusOptions,
-  type ThresholdProgress,
-  type TreatyPhase,
-  type TreatyStatus,
-} from '@/src/knowledge/status';
+export * from '@/src/knowledge/data-free';
 export {
   countryStatus,
   PARTICIPANTS,

@@ -14,32 +14,7 @@ import type { Instrument, IsoDay, KnowledgeRecord, Source, SourceId } from '@/sr
 import type { CardFacts } from './slice';
 import { addTranslations } from './translations';
 
-export * from '@/src/knowledge/ids';
-export * from '@/src/knowledge/types';
-export * from '@/src/knowledge/participant-types';
-export { localize, type LocalizedResult } from '@/src/knowledge/localize';
-export {
-  countsAt,
-  DEPOSITARY_SOURCES,
-  freshForDays,
-  FRESH_FOR_DAYS,
-  isFigureStale,
-  statusAt,
-  STALE_AFTER_DAYS,
-  type CommitteePhase,
-  type CommitteeStatus,
-  type EntryIntoForceStatus,
-  type EventRef,
-  type Figure,
-  type FigureBasis,
-  type SessionRef,
-  type SignatureWindow,
-  type Status,
-  type StatusOptions,
-  type ThresholdProgress,
-  type TreatyPhase,
-  type TreatyStatus,
-} from '@/src/knowledge/status';
+export * from '@/src/knowledge/data-free';
 export { type CountryStatus, type CountryStatusKind } from '@/src/knowledge/country-status';
 export type { CardFacts } from './slice';
 
