@@ -1,9 +1,7 @@
-import { mkdirSync } from 'node:fs';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { denseHtml, MENTIONS, paintedInPage } from './support/dense';
+import { denseHtml, expectPaintWindow, MENTIONS } from './support/dense';
 import { launchFirefox, type FirefoxSession } from './support/firefox';
-import { ARTIFACTS } from './support/paths';
 import { startServer, type FixtureServer } from './support/server';
 
 declare const browser: typeof chrome;
@@ -43,25 +41,6 @@ describe('A page with thousands of mentions in Firefox', () => {
     const url = server.url('/dense.html');
     await page.goto(url);
     await expect.poll(() => listed(url), { timeout: 30_000 }).toBe(MENTIONS);
-    await expect.poll(() => page.evaluate(paintedInPage).then((p) => p.total)).toBeGreaterThan(0);
-    const top = await page.evaluate(paintedInPage);
-    expect(top.total).toBeLessThan(MENTIONS / 4);
-    expect(top.paragraphs[0]).toBe(0);
-    mkdirSync(ARTIFACTS, { recursive: true });
-    await page.screenshot({ path: `${ARTIFACTS}/dense-top-firefox.png` });
-
-    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
-    await expect
-      .poll(() => page.evaluate(paintedInPage).then((p) => p.paragraphs.at(-1)), {
-        timeout: 5000,
-      })
-      .toBe(MENTIONS - 1);
-    const bottom = await page.evaluate(paintedInPage);
-    expect(bottom.paragraphs[0]).toBeGreaterThan(MENTIONS / 2);
-    expect(bottom.total).toBeLessThan(MENTIONS / 4);
-    await page.screenshot({ path: `${ARTIFACTS}/dense-bottom-firefox.png` });
-    expect(
-      await page.evaluate(() => (window as unknown as { __mutations: number }).__mutations),
-    ).toBe(0);
+    await expectPaintWindow(page, 'firefox');
   });
 });
