@@ -146,6 +146,7 @@ export class ScopedRules {
   private lastWrite = -Infinity;
   private updates = 0;
   private gaveUp = false;
+  private expectedRules = 0;
 
   constructor(
     private readonly doc: Document,
@@ -227,8 +228,6 @@ export class ScopedRules {
     return this.css;
   }
 
-  private expectedRules = 0;
-
   private schedule(): void {
     if (this.timer !== null || this.gaveUp) return;
     // One write for everything a slice of the scan painted; later writes spaced out.
@@ -261,7 +260,9 @@ export class ScopedRules {
     if (!sheet) return this.stop();
     sheet.replaceSync(css);
     this.css = css;
-    this.expectedRules = selectors.size;
+    // What the browser kept (a rule it could not parse is dropped): heal compares with this, so a
+    // dropped rule never makes it rewrite the sheet every check.
+    this.expectedRules = sheet.cssRules.length;
     this.lastWrite = this.timers.now();
     if (!this.doc.adoptedStyleSheets.includes(sheet)) this.adopt();
   }
