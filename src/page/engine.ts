@@ -310,6 +310,7 @@ class Engine<Cues> implements PageEngine {
             setTimeout: (fn, ms) => win.setTimeout(fn, ms),
             clearTimeout: (id) => win.clearTimeout(id),
             now: () => win.performance.now(),
+            frame: (fn) => beforeFrame(win, fn),
           },
           () => void this.leaveScopedRules(scoped),
         );
@@ -881,6 +882,18 @@ class Engine<Cues> implements PageEngine {
 }
 
 /** Where a global RegExp first matches in `text` from `at` on, or -1. */
+/** Runs `fn` once, in the next animation frame, or after 100 ms where none comes (hidden tab). */
+function beforeFrame(win: Window, fn: () => void): void {
+  let ran = false;
+  const once = (): void => {
+    if (ran) return;
+    ran = true;
+    fn();
+  };
+  if (typeof win.requestAnimationFrame === 'function') win.requestAnimationFrame(once);
+  win.setTimeout(once, 100);
+}
+
 function firstHit(re: RegExp, text: string, at: number): number {
   re.lastIndex = at;
   return re.exec(text)?.index ?? -1;

@@ -115,6 +115,8 @@ export interface ScopedTimers {
   setTimeout(fn: () => void, ms: number): number;
   clearTimeout(id: number): void;
   now(): number;
+  /** Calls `fn` just before the next frame is rendered (or soon, where no frames come). */
+  frame(fn: () => void): void;
 }
 
 /**
@@ -143,6 +145,8 @@ export class ScopedRules {
   private sheet: CSSStyleSheet | null = null;
   private css = '';
   private timer: number | null = null;
+  private framePending = false;
+  private detached = false;
   private lastWrite = -Infinity;
   private updates = 0;
   private gaveUp = false;
@@ -210,6 +214,7 @@ export class ScopedRules {
 
   /** Takes the sheet out of the document and stops. */
   detach(): void {
+    this.detached = true;
     if (this.timer !== null) this.timers.clearTimeout(this.timer);
     this.timer = null;
     this.held.clear();
@@ -229,17 +234,22 @@ export class ScopedRules {
   }
 
   private schedule(): void {
-    if (this.timer !== null || this.gaveUp) return;
-    // One write for everything a slice of the scan painted; later writes spaced out.
+    if (this.timer !== null || this.framePending || this.gaveUp || this.detached) return;
+    // Written just before a frame: one write for everything the scan's slices painted since the
+    // last frame (each write costs a walk of the document); later writes spaced out.
     const wait = Math.max(0, this.lastWrite + this.options.minIntervalMs - this.timers.now());
     this.timer = this.timers.setTimeout(() => {
       this.timer = null;
-      this.write();
+      this.framePending = true;
+      this.timers.frame(() => {
+        this.framePending = false;
+        this.write();
+      });
     }, wait);
   }
 
   private write(): void {
-    if (this.gaveUp) return;
+    if (this.gaveUp || this.detached) return;
     const selectors = new Map<string, string[]>();
     const elements = new Set<Element>();
     for (const [name, els] of this.held) {

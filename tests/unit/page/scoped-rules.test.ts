@@ -30,18 +30,23 @@ class ManualTimers implements ScopedTimers {
   now(): number {
     return this.time;
   }
+  /** The next frame: a timer due at once (run by the next `run()`). */
+  frame(fn: () => void): void {
+    this.setTimeout(fn, 0);
+  }
   get pending(): number {
     return this.due.size;
   }
-  /** Advances the clock by `ms` and runs every timer due by then. */
+  /** Advances the clock by `ms` and runs every timer due by then (and those they set), in order. */
   run(ms = 0): void {
     this.time += ms;
-    for (const [id, t] of [...this.due]) {
-      if (t.at <= this.time) {
-        this.due.delete(id);
-        t.fn();
-      }
+    for (let due = this.next0(); due; due = this.next0()) {
+      this.due.delete(due[0]);
+      due[1].fn();
     }
+  }
+  private next0(): [number, { at: number; fn: () => void }] | undefined {
+    return [...this.due].filter(([, t]) => t.at <= this.time).sort((a, b) => a[1].at - b[1].at)[0];
   }
 }
 
