@@ -1,6 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, tabIdOf, type ChromiumSession } from './support/chromium';
-import { denseHtml, expectPaintWindow, MENTIONS, paintedInPage } from './support/dense';
+import {
+  denseHtml,
+  expectPaintWindow,
+  expectSparsePainted,
+  MENTIONS,
+  paintedInPage,
+  SPARSE_MENTIONS,
+  sparseHtml,
+} from './support/dense';
 import { startServer, type FixtureServer } from './support/server';
 
 describe('A page with thousands of mentions in Chromium', () => {
@@ -11,6 +19,9 @@ describe('A page with thousands of mentions in Chromium', () => {
     server = await startServer();
     server.route('/dense.html', (_req, res) => {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(denseHtml());
+    });
+    server.route('/sparse.html', (_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(sparseHtml());
     });
     session = await launchChromium();
   });
@@ -63,5 +74,13 @@ describe('A page with thousands of mentions in Chromium', () => {
       .poll(() => page.evaluate(paintedInPage).then((p) => p.active), { timeout: 5000 })
       .toEqual([2000]);
     expect((await page.evaluate(paintedInPage)).paragraphs).toContain(2000);
+  });
+
+  it('paints every mention in view where sixteen consecutive ones span many screens', async () => {
+    const { page } = session;
+    await page.goto(server.url('/sparse.html'));
+    const tabId = await tabIdOf(session, page);
+    await expect.poll(() => listed(tabId), { timeout: 20_000 }).toBe(SPARSE_MENTIONS);
+    await expectSparsePainted(page, 'chromium');
   });
 });

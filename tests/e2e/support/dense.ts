@@ -69,3 +69,93 @@ export async function expectPaintWindow(page: DensePage, browserName: string): P
     await page.evaluate(() => (window as unknown as { __mutations: number }).__mutations),
   ).toBe(0);
 }
+
+/** Rows of the sparse table; every {@link SPARSE_EVERY}th row (from row 1) holds a mention. */
+export const SPARSE_ROWS = 3000;
+/** One row in this many holds a mention: 25 rows of 30 px, so 16 mentions span 12,000 px. */
+export const SPARSE_EVERY = 25;
+/** Mentions on the sparse page: the table's rows, its header's, and 1,000 paragraphs'. */
+export const SPARSE_MENTIONS = SPARSE_ROWS / SPARSE_EVERY + 1 + 1000;
+
+/**
+ * A page of a dense page's size in mentions whose first 121 are sparse: a table of
+ * {@link SPARSE_ROWS} rows with a mention every {@link SPARSE_EVERY} rows and one in its sticky
+ * header, then 1,000 paragraphs with a mention each (so the paint window is on). Sixteen
+ * consecutive table mentions span more than thirteen 900 px screens.
+ */
+export function sparseHtml(): string {
+  const rows: string[] = [];
+  for (let i = 1; i <= SPARSE_ROWS; i++) {
+    rows.push(
+      i % SPARSE_EVERY === 0
+        ? `<tr><td>Row ${i} cites the Budapest Convention on cybercrime.</td></tr>`
+        : `<tr><td>Row ${i}</td></tr>`,
+    );
+  }
+  const paragraphs = Array.from(
+    { length: 1000 },
+    (_, i) => `<p>Paragraph ${i} on the UN Convention against Cybercrime.</p>`,
+  );
+  return `<!doctype html><html><head>${RECORDER}<meta charset="utf-8"><title>Sparse mentions</title>
+<style>body{font:16px/1.4 sans-serif;margin:0 8px}table{border-collapse:collapse;width:100%}
+td{height:29px;padding:0 4px;border-bottom:1px solid #ddd}
+th{position:sticky;top:0;background:#eef;height:40px;text-align:left}</style></head><body>
+<table><thead><tr><th>Rows that cite the Budapest Convention</th></tr></thead>
+<tbody>${rows.join('')}</tbody></table>${paragraphs.join('\n')}</body></html>`;
+}
+
+/** In the page's world: the table rows (1-based) whose mention is registered, and the header's. */
+export function paintedRowsInPage(): { rows: number[]; header: boolean } {
+  const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
+  const rows: number[] = [];
+  let header = false;
+  registry.forEach((highlight, name) => {
+    if (!name.startsWith('treaty-lens-') || name.startsWith('treaty-lens-active')) return;
+    for (const range of highlight) {
+      const node = range.startContainer;
+      const cell = (node.nodeType === 1 ? (node as Element) : node.parentElement)?.closest('td,th');
+      if (cell?.tagName === 'TH') header = true;
+      else if (cell) rows.push((cell.parentElement as HTMLTableRowElement).rowIndex);
+    }
+  });
+  return { rows: rows.sort((a, b) => a - b), header };
+}
+
+/** What `expectSparsePainted` needs of a page (Playwright's and Puppeteer's pages both fit). */
+export interface SparsePage {
+  evaluate<T, A>(fn: (arg: A) => T, arg: A): Promise<T>;
+  evaluate<T>(fn: () => T): Promise<T>;
+  screenshot(options: { path: string }): Promise<unknown>;
+}
+
+/**
+ * On the sparse page, loaded and listed: scrolled to each of sixteen consecutive table mentions
+ * from the middle of the table (so whatever the groups' boundaries, the middle of a group is
+ * among them), the mention in view is painted, and so is the sticky header's; only a few rows
+ * are (screenshot `sparse-middle-<browser>.png`); the page saw no mutation.
+ */
+export async function expectSparsePainted(page: SparsePage, browserName: string): Promise<void> {
+  const middle = Math.round(SPARSE_ROWS / 2 / SPARSE_EVERY) * SPARSE_EVERY;
+  for (let k = 0; k < 16; k++) {
+    const row = middle + k * SPARSE_EVERY;
+    await page.evaluate((r: number) => {
+      const table = document.querySelector('table')!;
+      table.rows[r]!.scrollIntoView({ block: 'center' });
+    }, row);
+    await expect
+      .poll(() => page.evaluate(paintedRowsInPage).then((p) => p.rows.includes(row)), {
+        timeout: 5000,
+        message: `row ${row}, in view, is painted`,
+      })
+      .toBe(true);
+    const now = await page.evaluate(paintedRowsInPage);
+    expect(now.header).toBe(true);
+    // Only the mentions near the viewport: five screens hold six table mentions.
+    expect(now.rows.length).toBeLessThanOrEqual(16);
+  }
+  mkdirSync(ARTIFACTS, { recursive: true });
+  await page.screenshot({ path: `${ARTIFACTS}/sparse-middle-${browserName}.png` });
+  expect(
+    await page.evaluate(() => (window as unknown as { __mutations: number }).__mutations),
+  ).toBe(0);
+}
