@@ -15,6 +15,8 @@ export interface WatchEntry {
   empty: boolean;
   /** The viewport's height when the element was measured, in px. */
   viewport: number;
+  /** The viewport's width then, in px (a resize reflows the page: runs are measured again). */
+  viewportWidth: number;
 }
 
 /** Watches elements' distance to the viewport (an IntersectionObserver, or a fake in tests). */
@@ -67,6 +69,7 @@ export function intersectionWatcher(doc: Document): WatcherFactory {
             bottom: r.bottom + scrollY,
             empty: r.width === 0 && r.height === 0,
             viewport: height,
+            viewportWidth: width,
           };
         }),
       );
@@ -172,6 +175,11 @@ export const GROUP_SIZE = 16;
  * window (five viewports); two leave room for the layout to change after it was measured.
  */
 export const RUN_SPAN_VIEWPORTS = 2;
+/**
+ * A viewport this much narrower, wider, shorter or taller than the one runs were measured in
+ * (a window resized, a phone turned) has reflowed the page: every run is measured again.
+ */
+export const RESIZE_REMEASURE = 0.2;
 
 /** Mentions painted and unpainted together, watched by a few of their elements. */
 interface Group {
@@ -231,6 +239,8 @@ export class PaintWindow {
   private readonly groupSize: number;
   private readonly makeContexts: () => ContextReader;
   private contexts: ContextReader;
+  /** The viewport the runs were measured in (null before the first report). */
+  private measuredIn: { width: number; height: number } | null = null;
   private total = 0;
 
   constructor(private readonly options: PaintWindowOptions) {
@@ -313,6 +323,7 @@ export class PaintWindow {
     this.boxes.clear();
     this.pending.clear();
     this.contexts = this.makeContexts();
+    this.measuredIn = null;
     this.total = 0;
   }
 
@@ -387,6 +398,11 @@ export class PaintWindow {
       }
     }
     for (const group of boxed) this.remeasure(group);
+    const last = entries.at(-1);
+    if (last && this.resized(last.viewportWidth, last.viewport)) {
+      this.remeasureAll();
+      return; // Painted mentions stay painted until their runs' first reports.
+    }
     for (const group of measured) {
       if (group.sentinels.every((el) => this.boxes.has(el))) this.settle(group);
     }
@@ -394,6 +410,26 @@ export class PaintWindow {
     else if (this.timer === null && this.pending.size > 0) {
       this.timer = this.options.timers.setTimeout(() => this.apply(), this.deferMs);
     }
+  }
+
+  /** Whether the viewport changed enough since runs were measured for the page to reflow. */
+  private resized(width: number, height: number): boolean {
+    const was = this.measuredIn;
+    this.measuredIn ??= { width, height };
+    if (!was) return false;
+    const changed = (now: number, then: number): boolean =>
+      Math.abs(now - then) > RESIZE_REMEASURE * Math.max(then, 1);
+    if (!changed(width, was.width) && !changed(height, was.height)) return false;
+    this.measuredIn = { width, height };
+    return true;
+  }
+
+  /** Measures every group again: a resize moved everything (and may have changed the styles). */
+  private remeasureAll(): void {
+    this.contexts = this.makeContexts();
+    this.pending.clear();
+    const groups = new Set(this.groupOf.values());
+    for (const group of groups) this.remeasure(group);
   }
 
   /** Replaces a measured group by its runs, each watched by its top and bottom elements. */

@@ -520,6 +520,7 @@ describe('painting on a page with more mentions than the paint-all limit', () =>
         bottom: top(target) + 20,
         empty: false,
         viewport: 800,
+        viewportWidth: 1200,
       })),
     );
     // Once measured, each run is watched by its top and bottom elements only.

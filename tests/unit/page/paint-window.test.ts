@@ -11,7 +11,8 @@ import type { PageMention } from '@/src/page/types';
 
 /** Where each element's box is in the tests' layout: paragraph i at 100·i px unless set. */
 const layout = new Map<Element, { top: number; bottom: number; empty?: boolean }>();
-const VIEWPORT = 1000;
+let VIEWPORT = 1000;
+let viewportWidth = 1200;
 function boxOf(el: Element): { top: number; bottom: number; empty: boolean } {
   const set = layout.get(el);
   if (set) return { empty: false, ...set };
@@ -46,6 +47,7 @@ class FakeWatcher implements VisibilityWatcher {
         visible: near(target) && visible(target),
         ...boxOf(target),
         viewport: VIEWPORT,
+        viewportWidth,
       })),
     );
   }
@@ -123,6 +125,8 @@ beforeEach(() => {
   watcher = null;
   timers = new Timers();
   layout.clear();
+  VIEWPORT = 1000;
+  viewportWidth = 1200;
   contextOf = new Map();
   contextReads = 0;
 });
@@ -398,6 +402,35 @@ describe('PaintWindow', () => {
     expect([...painted].map((m) => list.indexOf(m))).toEqual([0, 1, 2, 3]);
   });
 
+  it('measures every run again when a resize reflows the page', () => {
+    const list = mentions(8);
+    const win = makeWindow(4, 8);
+    win.add(list);
+    watcher!.tell((el) => index(el) < 2);
+    timers.runAll();
+    expect(win.watchedCount).toBe(2);
+    expect(painted.size).toBe(8);
+    // A phone turned: a third of the width, the paragraphs three times as far apart.
+    viewportWidth = 400;
+    for (const [i, p] of paragraphs.entries())
+      layout.set(p, { top: i * 900, bottom: i * 900 + 60 });
+    watcher!.tell((el) => index(el) < 2);
+    expect(watcher!.watched.size).toBe(8);
+    // Still painted until the runs' first reports say otherwise.
+    expect(painted.size).toBe(8);
+    watcher!.tell(
+      (el) => index(el) < 2,
+      (el) => index(el) === 0,
+    );
+    // Runs of two viewports (2,000 px) with 900 px between paragraphs: [0–2] [3–5] [6–7].
+    expect(win.watchedCount).toBe(6);
+    expect([...painted].map((m) => list.indexOf(m)).sort()).toEqual([0, 1, 2]);
+    // A small change (a scrollbar appearing) measures nothing again.
+    viewportWidth = 1190 / 3;
+    watcher!.tell((el) => index(el) < 3);
+    expect(win.watchedCount).toBe(6);
+  });
+
   it('clear forgets everything and paints all again below the limit', () => {
     const list = mentions(20);
     const win = makeWindow(8, 4);
@@ -479,19 +512,36 @@ describe('intersectionWatcher', () => {
       disconnect(): void {}
     }
     const fakeDoc = {} as Document;
-    const fakeWin = { IntersectionObserver: FakeIO, innerHeight: 900, innerWidth: 1200 };
+    const fakeWin = {
+      IntersectionObserver: FakeIO,
+      innerHeight: 900,
+      innerWidth: 1200,
+      scrollY: 3000,
+    };
     (fakeDoc as { defaultView: unknown }).defaultView = fakeWin;
     const got: WatchEntry[][] = [];
     expect(intersectionWatcher(fakeDoc)((e) => got.push([...e]))).not.toBeNull();
     expect(made[0]!.options.root).toBe(fakeDoc);
     expect(made[0]!.options.rootMargin).toBe('200% 0px');
     const target = document.createElement('p');
-    const rect = (top: number) => ({ top, bottom: top + 20, left: 0, right: 100 });
+    const rect = (top: number) => ({
+      top,
+      bottom: top + 20,
+      left: 0,
+      right: 100,
+      width: 100,
+      height: 20,
+    });
     made[0]!.callback(
       [
         { target, isIntersecting: true, boundingClientRect: rect(100) },
         { target, isIntersecting: true, boundingClientRect: rect(1500) },
         { target, isIntersecting: false, boundingClientRect: rect(5000) },
+        {
+          target,
+          isIntersecting: false,
+          boundingClientRect: { top: 0, bottom: 0, left: 0, right: 0, width: 0, height: 0 },
+        },
       ] as unknown as IntersectionObserverEntry[],
       {} as IntersectionObserver,
     );
@@ -499,6 +549,11 @@ describe('intersectionWatcher', () => {
       [true, true],
       [true, false],
       [false, false],
+      [false, false],
     ]);
+    // Boxes in document coordinates (scrolled 3,000 px), with the viewport they were taken in.
+    expect(got[0]![1]).toMatchObject({ top: 4500, bottom: 4520, empty: false, viewport: 900 });
+    expect(got[0]![1]!.viewportWidth).toBe(1200);
+    expect(got[0]![3]!.empty).toBe(true);
   });
 });
