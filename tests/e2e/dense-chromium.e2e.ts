@@ -6,6 +6,7 @@ import {
   expectSparsePainted,
   MENTIONS,
   paintedInPage,
+  SPARSE_EVERY,
   SPARSE_MENTIONS,
   sparseHtml,
 } from './support/dense';
@@ -82,5 +83,10 @@ describe('A page with thousands of mentions in Chromium', () => {
     const tabId = await tabIdOf(session, page);
     await expect.poll(() => listed(tabId), { timeout: 20_000 }).toBe(SPARSE_MENTIONS);
     await expectSparsePainted(page, 'chromium');
+    // A window a quarter as tall (the window is then shorter than runs measured in the tall
+    // one): every run is measured again, so the mentions then in view are painted as well.
+    await page.setViewportSize({ width: 700, height: 250 });
+    await expectSparsePainted(page, 'chromium', 'resized', SPARSE_EVERY * 20);
+    await page.setViewportSize({ width: 1200, height: 900 });
   });
 });

@@ -132,12 +132,17 @@ export interface SparsePage {
  * On the sparse page, loaded and listed: scrolled to each of sixteen consecutive table mentions
  * from the middle of the table (so whatever the groups' boundaries, the middle of a group is
  * among them), the mention in view is painted, and so is the sticky header's; only a few rows
- * are (screenshot `sparse-middle-<browser>.png`); the page saw no mutation.
+ * are (screenshot `sparse-<shot>-<browser>.png`); the page saw no mutation. `from`: the first
+ * row checked (default: the table's middle).
  */
-export async function expectSparsePainted(page: SparsePage, browserName: string): Promise<void> {
-  const middle = Math.round(SPARSE_ROWS / 2 / SPARSE_EVERY) * SPARSE_EVERY;
+export async function expectSparsePainted(
+  page: SparsePage,
+  browserName: string,
+  shot = 'middle',
+  from = Math.round(SPARSE_ROWS / 2 / SPARSE_EVERY) * SPARSE_EVERY,
+): Promise<void> {
   for (let k = 0; k < 16; k++) {
-    const row = middle + k * SPARSE_EVERY;
+    const row = from + k * SPARSE_EVERY;
     await page.evaluate((r: number) => {
       const table = document.querySelector('table')!;
       table.rows[r]!.scrollIntoView({ block: 'center' });
@@ -154,7 +159,7 @@ export async function expectSparsePainted(page: SparsePage, browserName: string)
     expect(now.rows.length).toBeLessThanOrEqual(16);
   }
   mkdirSync(ARTIFACTS, { recursive: true });
-  await page.screenshot({ path: `${ARTIFACTS}/sparse-middle-${browserName}.png` });
+  await page.screenshot({ path: `${ARTIFACTS}/sparse-${shot}-${browserName}.png` });
   expect(
     await page.evaluate(() => (window as unknown as { __mutations: number }).__mutations),
   ).toBe(0);
