@@ -280,10 +280,13 @@ describe('PaintWindow', () => {
   });
 
   it('paints a mention in a sticky box wherever the reader has scrolled', () => {
-    // Mention 0 is in a sticky table header, measured where it sits before any scroll.
+    // Mention 5 is in a sticky box among the rows, measured where it sits before any scroll.
     const list = mentions(16);
-    for (const [i, p] of paragraphs.entries()) layout.set(p, { top: i * 40, bottom: i * 40 + 20 });
-    contextOf.set(paragraphs[0]!, { key: paragraphs[0]!, height: Infinity });
+    for (const [i, p] of paragraphs.entries()) {
+      layout.set(p, { top: i * 40, bottom: i * 40 + 20 });
+    }
+    const sticky = paragraphs[5]!;
+    contextOf.set(sticky, { key: sticky, height: Infinity });
     const win = makeWindow(4, 16);
     win.add(list);
     watcher!.tell(
@@ -291,16 +294,17 @@ describe('PaintWindow', () => {
       () => true,
     );
     expect(painted.size).toBe(16);
-    // Its own run, apart from the rows it measured beside: watched by its own element.
+    // Its own run, apart from the rows around it: watched by its own element.
     expect(win.watchedCount).toBe(3);
-    expect(watcher!.watched.has(paragraphs[0]!)).toBe(true);
-    // Scrolled 40 screens down: the rows are far, the header sticks in view.
+    expect(watcher!.watched.has(sticky)).toBe(true);
+    // Scrolled 40 screens down: the rows (and the group's ends, 0 and 15) are far; the sticky
+    // box has come along, in view.
     watcher!.tell(
-      (el) => el === paragraphs[0],
-      (el) => el === paragraphs[0],
+      (el) => el === sticky,
+      (el) => el === sticky,
     );
     timers.runAll();
-    expect([...painted].map((m) => list.indexOf(m))).toEqual([0]);
+    expect([...painted].map((m) => list.indexOf(m))).toEqual([5]);
   });
 
   it('runs mentions out of document order by where they are laid out', () => {
