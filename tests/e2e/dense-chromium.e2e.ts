@@ -3,6 +3,7 @@ import { launchChromium, tabIdOf, type ChromiumSession } from './support/chromiu
 import {
   denseHtml,
   expectPaintWindow,
+  expectScrollerPainted,
   expectSparsePainted,
   MENTIONS,
   paintedInPage,
@@ -83,6 +84,7 @@ describe('A page with thousands of mentions in Chromium', () => {
     const tabId = await tabIdOf(session, page);
     await expect.poll(() => listed(tabId), { timeout: 20_000 }).toBe(SPARSE_MENTIONS);
     await expectSparsePainted(page, 'chromium');
+    await expectScrollerPainted(page, 'chromium');
     // A window a quarter as tall (the window is then shorter than runs measured in the tall
     // one): every run is measured again, so the mentions then in view are painted as well.
     await page.setViewportSize({ width: 700, height: 250 });

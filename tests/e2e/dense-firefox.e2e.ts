@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   denseHtml,
   expectPaintWindow,
+  expectScrollerPainted,
   expectSparsePainted,
   MENTIONS,
   SPARSE_MENTIONS,
@@ -59,5 +60,6 @@ describe('A page with thousands of mentions in Firefox', () => {
     await page.goto(url);
     await expect.poll(() => listed(url), { timeout: 30_000 }).toBe(SPARSE_MENTIONS);
     await expectSparsePainted(page, 'firefox');
+    await expectScrollerPainted(page, 'firefox');
   });
 });
