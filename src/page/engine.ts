@@ -781,7 +781,10 @@ class Engine<Cues> implements PageEngine {
         }
         if (changed) continue;
         const outcome = locator.outcome!;
+        // Many hits: many mentions to paint, more than scoped rules are worth.
+        if (outcome === 'too-many-hits') this.scoped?.expect(Infinity);
         if (typeof outcome === 'string') return 'fallback';
+        this.scoped?.expect(outcome.hits);
         blocks = outcome.blocks;
       }
     } finally {

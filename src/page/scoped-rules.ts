@@ -30,6 +30,11 @@ export interface ScopedRulesOptions {
    * costs a check of every element of its tag at each change of the sheet.
    */
   maxElements: number;
+  /**
+   * More screen hits than this in the document's text (several hits per mention are common):
+   * the document rules from the start, before anything is written.
+   */
+  maxHits: number;
   /** More sheet changes than this (a page that keeps moving its mentions): the document rules. */
   maxUpdates: number;
   /** Least time between two changes of the sheet (each costs Chromium a walk of the document). */
@@ -45,6 +50,7 @@ export interface ScopedRulesOptions {
 export const SCOPED_RULES: ScopedRulesOptions = {
   minElements: 20_000,
   maxElements: 64,
+  maxHits: 256,
   maxUpdates: 24,
   minIntervalMs: 250,
 };
@@ -210,6 +216,15 @@ export class ScopedRules {
     } catch {
       // A document that refuses adopted sheets: nothing of ours to heal.
     }
+  }
+
+  /**
+   * The scan counted the screens' hits in the document's text: past `maxHits` there will be many
+   * mentions to paint, so hand over to the document rules before anything is written (a write,
+   * then a full restyle, would cost twice).
+   */
+  expect(hits: number): void {
+    if (hits > this.options.maxHits) this.stop();
   }
 
   /** Takes the sheet out of the document and stops. */

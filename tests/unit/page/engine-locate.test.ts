@@ -240,3 +240,39 @@ describe('the located full scan', () => {
     expect(located.map((l) => l.split(' @')[0])).toEqual(whole.map((l) => l.split(' @')[0]));
   });
 });
+
+describe('highlight rules on a large document with many hits', () => {
+  const SCOPED = { minElements: 0, maxElements: 64, maxHits: 3, maxUpdates: 20, minIntervalMs: 0 };
+
+  async function rulesOf(hitsAllowed: number): Promise<{ asked: number; adopted: number }> {
+    let asked = 0;
+    const engine = createPageEngine({
+      detector: screenedDetector(),
+      doc: document,
+      registry: nullRegistry,
+      slicer: slicer(),
+      batchMs: 5,
+      watcher: null,
+      locateMinChars: 0,
+      scopedRules: { ...SCOPED, maxHits: hitsAllowed },
+      documentRules: () => {
+        asked++;
+        return Promise.resolve();
+      },
+    });
+    engines.push(engine);
+    await engine.start();
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    const adopted = document.adoptedStyleSheets.length;
+    engine.stop();
+    document.adoptedStyleSheets = [];
+    return { asked, adopted };
+  }
+
+  it('asks for the document rules, and writes no scoped sheet, when the locate counts more hits than maxHits', async () => {
+    setBody(largePage());
+    expect(await rulesOf(3)).toEqual({ asked: 1, adopted: 0 });
+    // Under the limit the scoped sheet paints, and no document rules are asked for.
+    expect(await rulesOf(1_000)).toEqual({ asked: 0, adopted: 1 });
+  });
+});

@@ -550,7 +550,7 @@ describe('painting on a page with more mentions than the paint-all limit', () =>
 
 describe('highlight rules: the document rules, or rules on the elements around mentions', () => {
   const wait = (ms = 20) => new Promise((resolve) => setTimeout(resolve, ms));
-  const SCOPED = { minElements: 0, maxElements: 8, maxUpdates: 20, minIntervalMs: 0 };
+  const SCOPED = { minElements: 0, maxElements: 8, maxHits: 40, maxUpdates: 20, minIntervalMs: 0 };
   afterEach(() => {
     document.adoptedStyleSheets = [];
   });

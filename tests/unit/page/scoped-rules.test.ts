@@ -53,6 +53,7 @@ class ManualTimers implements ScopedTimers {
 const OPTIONS: ScopedRulesOptions = {
   minElements: 0,
   maxElements: 4,
+  maxHits: 10,
   maxUpdates: 5,
   minIntervalMs: 250,
 };
@@ -249,6 +250,19 @@ describe('ScopedRules', () => {
       timers.run(250);
     }
     expect(gaveUp).toHaveLength(1);
+  });
+
+  it('hands over before writing anything when the scan counts more screen hits than maxHits', () => {
+    body('<p>a</p>');
+    const { rules, timers, gaveUp } = make();
+    rules.expect(10);
+    expect(gaveUp).toEqual([]);
+    rules.add('treaty-lens-budapest-convention', document.querySelector('p')!);
+    rules.expect(11);
+    expect(gaveUp).toHaveLength(1);
+    timers.run();
+    expect(rules.text).toBe('');
+    expect(ours()).toEqual([]);
   });
 
   it('puts its sheet back when the page takes it out or edits it', () => {
