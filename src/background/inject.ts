@@ -6,9 +6,10 @@ export const ENGINE_FILE = '/content-engine.js' as const;
 /** The card piece's file (entrypoints/content-card.ts): Preact, the popover card and its styles. */
 export const CARD_FILE = '/content-card.js' as const;
 /**
- * The `::highlight()` rules (entrypoints/content/index.css). Inserted with the engine, not listed
- * with the pre-screen: a stylesheet added to every frame costs each page a style recalculation,
- * and rules under our highlight names would let a page detect the extension.
+ * The `::highlight()` rules (entrypoints/content/style.css). Inserted when the engine asks
+ * (`insertHighlightRules`), not listed with the pre-screen: rules under our highlight names in
+ * every frame would let a page detect the extension. The engine does not ask on a very large
+ * document in Chromium, where these rules, arriving after layout, restyle every element.
  */
 export const ENGINE_CSS = '/content-scripts/content.css' as const;
 
@@ -19,8 +20,7 @@ export const ENGINE_CSS = '/content-scripts/content.css' as const;
 export type InjectionApi = Pick<typeof browser, 'scripting' | 'tabs'>;
 
 /**
- * Injects the page engine and its highlight rules into the one frame whose pre-screen asked for it
- * (`injectEngine`): the
+ * Injects the page engine into the one frame whose pre-screen asked for it (`injectEngine`): the
  * engine is then no file a page can fetch or probe (no web_accessible_resources), and frames
  * without a candidate never load it. The engine guards itself against a second injection.
  */
@@ -28,8 +28,19 @@ export function injectEngine(
   api: InjectionApi,
   sender: SenderInfo,
 ): Promise<{ injected: boolean }> {
-  // The rules first: the engine paints as soon as it finds a mention.
-  return injectInto(api, sender, { css: ENGINE_CSS, js: ENGINE_FILE });
+  return injectInto(api, sender, { js: ENGINE_FILE });
+}
+
+/**
+ * Inserts the highlight rules into the sender's frame (`insertHighlightRules`), before its engine
+ * paints. Asked once per frame; a second insertion would only repeat the same rules.
+ */
+export async function insertHighlightRules(
+  api: InjectionApi,
+  sender: SenderInfo,
+): Promise<{ inserted: boolean }> {
+  const { injected } = await injectInto(api, sender, { css: ENGINE_CSS });
+  return { inserted: injected };
 }
 
 /**
@@ -45,7 +56,7 @@ export function injectCard(api: InjectionApi, sender: SenderInfo): Promise<{ inj
 async function injectInto(
   api: InjectionApi,
   sender: SenderInfo,
-  files: { css?: typeof ENGINE_CSS; js: typeof ENGINE_FILE | typeof CARD_FILE },
+  files: { css?: typeof ENGINE_CSS; js?: typeof ENGINE_FILE | typeof CARD_FILE },
 ): Promise<{ injected: boolean }> {
   if (sender.kind !== 'content' || sender.tabId === undefined) {
     throw new Error('Only a content script can ask for a piece of Treaty Lens, for its own frame.');
@@ -55,11 +66,11 @@ async function injectInto(
   if (api.scripting?.executeScript) {
     const target = { tabId, frameIds: [frameId] };
     if (files.css) await api.scripting.insertCSS({ target, files: [files.css] });
-    await api.scripting.executeScript({ target, files: [files.js] });
+    if (files.js) await api.scripting.executeScript({ target, files: [files.js] });
   } else if (typeof api.tabs.executeScript === 'function') {
     const details = { frameId, matchAboutBlank: true };
     if (files.css) await api.tabs.insertCSS(tabId, { ...details, file: files.css });
-    await api.tabs.executeScript(tabId, { ...details, file: files.js });
+    if (files.js) await api.tabs.executeScript(tabId, { ...details, file: files.js });
   } else {
     return { injected: false };
   }

@@ -8,7 +8,7 @@ import { normalizeHost, ruleForHost, type AppliedRule } from '@/src/settings/sit
 import { parseSettingsImport } from '@/src/settings/transfer';
 import { badgeFor, httpHost as hostOf } from './badge';
 import { answerCardFacts } from './card-facts';
-import { injectCard, injectEngine } from './inject';
+import { injectCard, injectEngine, insertHighlightRules } from './inject';
 import { AREA_KEY, SETTINGS_KEY, SettingsStore } from './settings-store';
 import { summarizeTab, TabStateStore, type StoredTab } from './tab-state';
 
@@ -126,6 +126,7 @@ export function startBackground(browser: typeof browserApi): {
       return { active: rule.active, rule, settings };
     },
     injectEngine: (_, sender) => injectEngine(browser, sender),
+    insertHighlightRules: (_, sender) => insertHighlightRules(browser, sender),
     injectCard: (_, sender) => injectCard(browser, sender),
     async cardFacts(request) {
       const { settings } = await settingsStore.read();

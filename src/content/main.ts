@@ -5,6 +5,7 @@ import { CONTENT_MESSAGES, type ContentProtocol } from '@/src/messaging/protocol
 import { createRouter, type Handlers } from '@/src/messaging/router';
 import { createPageEngine } from '@/src/page/engine';
 import { revealMention } from '@/src/page/reveal';
+import { SCOPED_RULES } from '@/src/page/scoped-rules';
 import type { Settings } from '@/src/settings/schema';
 import { ruleForHost } from '@/src/settings/sites';
 import { mentionSource, startPopover, type RunningPopover } from '@/src/ui/popover/index';
@@ -52,6 +53,10 @@ export async function startContent(lifetime: AbortController): Promise<void> {
     doc: document,
     instruments: enabledInstruments(settings),
     style: settings.highlightStyle,
+    documentRules: () => sendToBackground('insertHighlightRules', {}).then(() => undefined),
+    // Chromium passes highlight styles down to descendants' text, so rules on the elements around
+    // mentions paint them; Firefox does not (it keeps the document rules).
+    scopedRules: import.meta.env.BROWSER === 'firefox' ? null : SCOPED_RULES,
   });
   const reporter = createReporter(
     (mentions) =>

@@ -82,6 +82,12 @@ export type BackgroundProtocol = {
   /** A content script's pre-screen found a candidate: inject the page engine into its frame. */
   injectEngine: [Record<string, never>, { injected: boolean }];
   /**
+   * The engine is about to paint with the document's `::highlight()` rules: insert them into the
+   * sender's frame (not on a very large document in Chromium, where the engine writes rules on the
+   * elements around its mentions instead: see src/page/scoped-rules.ts).
+   */
+  insertHighlightRules: [Record<string, never>, { inserted: boolean }];
+  /**
    * The engine's popover is about to show its first card in this frame: inject the card piece
    * (Preact, the card, its styles) into the sender's frame.
    */
@@ -187,6 +193,7 @@ export const BACKGROUND_MESSAGES: { [K in keyof BackgroundProtocol]: MessageSpec
   updateSettings: { payload: obj({ patch: settingsPatchCheck }), from: PAGES },
   getPageState: { payload: obj({ url: str(8192), timeOrigin: timeOriginCheck }), from: CONTENT },
   injectEngine: { payload: empty, from: CONTENT },
+  insertHighlightRules: { payload: empty, from: CONTENT },
   injectCard: { payload: empty, from: CONTENT },
   cardFacts: {
     payload: obj({

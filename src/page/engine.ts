@@ -10,8 +10,15 @@ import { intersectionWatcher, PaintWindow, type WatcherFactory } from './paint-w
 import { pageSlicer, type Slicer } from './scheduler';
 import { mapSpan, SegmentWalker, type Segment, type SegmentBatch } from './segments';
 import { tonedActiveName, tonedHighlightName, TONES, ToneReader, type Tone } from './palette';
+import { elementAround, ScopedRules, type ScopedRulesOptions } from './scoped-rules';
 import { DEFAULT_HIGHLIGHT_STYLE, HighlightStyles } from './styles';
 import type { Detector, PageMention } from './types';
+
+/** An element counted in the scoped rules under a highlight name. */
+interface Counted {
+  name: string;
+  el: Element;
+}
 
 /** Options of a page engine; everything but the detector has a browser default. */
 export interface PageEngineOptions<Cues> {
@@ -41,6 +48,18 @@ export interface PageEngineOptions<Cues> {
   locateMinChars?: number;
   /** More screen hits than this: the full scan walks the whole page (the locate saves nothing). */
   locateMaxHits?: number;
+  /**
+   * Inserts the document's `::highlight()` rules (the background's `insertHighlightRules`): asked
+   * once, when the engine first starts painting with document rules. Default: nothing to insert
+   * (tests, or rules already in the document).
+   */
+  documentRules?: () => Promise<void>;
+  /**
+   * Rules on the elements around painted mentions instead, for documents of at least
+   * `minElements` elements (`scoped-rules.ts`: Chromium only, where highlight styles inherit);
+   * null: always the document rules.
+   */
+  scopedRules?: ScopedRulesOptions | null;
 }
 
 /** The page side of Treaty Lens: scan, highlight, follow changes, hit-test. See README.md. */
@@ -200,12 +219,22 @@ class Engine<Cues> implements PageEngine {
   private generation = 0;
   private cues: Cues | undefined;
   private started = false;
+  private readonly documentRules: (() => Promise<void>) | null;
+  private documentRulesAsked: Promise<void> | null = null;
+  private readonly scopedOptions: ScopedRulesOptions | null;
+  // The scoped rules while they are in use, and the element each painted range counted in them.
+  private scoped: ScopedRules | null = null;
+  private scopedPaint = new WeakMap<PageMention, Counted>();
+  private scopedActive: Counted | null = null;
 
   constructor(options: PageEngineOptions<Cues>) {
     this.doc = options.doc ?? document;
     const win = this.doc.defaultView ?? window;
     this.detector = options.detector;
-    this.registry = options.registry === undefined ? cssHighlightRegistry(win) : options.registry;
+    this.registry =
+      options.registry === undefined
+        ? cssHighlightRegistry(win, () => this.healStyles())
+        : options.registry;
     this.hit = options.hitTester ?? browserHitTester(this.doc, () => [...this.shadowRoots]);
     this.slicer = options.slicer ?? pageSlicer(win);
     this.batchMs = options.batchMs ?? 50;
@@ -215,6 +244,8 @@ class Engine<Cues> implements PageEngine {
     this.instruments = options.instruments ?? INSTRUMENT_IDS;
     this.style = options.style ?? DEFAULT_HIGHLIGHT_STYLE;
     this.styles = new HighlightStyles(this.doc);
+    this.documentRules = options.documentRules ?? null;
+    this.scopedOptions = options.scopedRules ?? null;
     this.tones = new ToneReader(win);
     this.window = new PaintWindow({
       paint: (m) => this.paint(m),
@@ -246,13 +277,72 @@ class Engine<Cues> implements PageEngine {
         this.handles.set(tonedActiveName(tone), this.registry.create(tonedActiveName(tone), 1));
       }
     }
+    const rules = this.chooseRules();
     this.styles.setStyle(this.style);
     const win = this.doc.defaultView;
     if (win?.MutationObserver) {
       this.observer = new win.MutationObserver((records) => this.onMutations(records));
       this.observe(this.doc);
     }
-    return this.enqueue((gen) => this.fullScan(gen));
+    // The document rules before the first highlight (as when they were inserted with the engine).
+    return this.enqueue((gen) =>
+      rules
+        ? rules.then(() => (gen === this.generation ? this.fullScan(gen) : undefined))
+        : this.fullScan(gen),
+    );
+  }
+
+  /**
+   * Scoped rules for a large document when they are available and the document rules are not in
+   * it yet; else the document rules (asked once per frame: they stay).
+   */
+  private chooseRules(): Promise<void> | null {
+    const options = this.scopedOptions;
+    if (options && this.registry && !this.documentRulesAsked) {
+      const count = this.doc.getElementsByTagName('*').length;
+      if (count >= options.minElements) {
+        const win = this.doc.defaultView ?? window;
+        const scoped = new ScopedRules(
+          this.doc,
+          this.style,
+          options,
+          {
+            setTimeout: (fn, ms) => win.setTimeout(fn, ms),
+            clearTimeout: (id) => win.clearTimeout(id),
+            now: () => win.performance.now(),
+            frame: (fn) => beforeFrame(win, fn),
+          },
+          () => void this.leaveScopedRules(scoped),
+        );
+        this.scoped = scoped;
+        this.styles.setDocumentWide(false);
+        return null;
+      }
+    }
+    this.styles.setDocumentWide(true);
+    return this.documentRules ? this.askDocumentRules() : null;
+  }
+
+  private askDocumentRules(): Promise<void> {
+    this.documentRulesAsked ??= (this.documentRules?.() ?? Promise.resolve()).catch(
+      () => undefined, // No rules (the background refused): mentions are found, just not painted.
+    );
+    return this.documentRulesAsked;
+  }
+
+  /** The scoped rules gave up: the document rules first, then the scoped sheet goes. */
+  private async leaveScopedRules(scoped: ScopedRules): Promise<void> {
+    await this.askDocumentRules();
+    if (this.scoped !== scoped) return;
+    this.scoped = null;
+    this.scopedPaint = new WeakMap();
+    this.scopedActive = null;
+    scoped.detach();
+    this.styles.setDocumentWide(true);
+  }
+
+  private healStyles(): void {
+    this.scoped?.heal();
   }
 
   stop(): void {
@@ -268,6 +358,10 @@ class Engine<Cues> implements PageEngine {
     for (const name of this.handles.keys()) this.registry?.remove(name);
     this.handles.clear();
     this.styles.detach();
+    this.scoped?.detach();
+    this.scoped = null;
+    this.scopedPaint = new WeakMap();
+    this.scopedActive = null;
     this.shadowRoots.clear();
     this.list = [];
     this.current = null;
@@ -297,12 +391,13 @@ class Engine<Cues> implements PageEngine {
   setActive(mention: PageMention | null): void {
     const next = mention && this.list.includes(mention) ? mention : null;
     if (next === this.current) return;
-    if (this.current) this.activeHandle(this.current)?.delete(this.current.range);
+    if (this.current) this.unmarkActive(this.current);
     this.current = next;
     if (next) {
       // Painted wherever it is (the reader may have moved to it by keyboard, far from the window).
       this.window.reveal(next);
       this.activeHandle(next)?.add(next.range);
+      this.scopedActive = this.count(tonedActiveName(this.toneOf.get(next) ?? 'light'), next);
     }
     this.emit();
   }
@@ -319,7 +414,10 @@ class Engine<Cues> implements PageEngine {
   update(options: { instruments?: readonly InstrumentId[]; style?: HighlightStyle }): void {
     if (options.style && options.style !== this.style) {
       this.style = options.style;
-      if (this.started) this.styles.setStyle(options.style);
+      if (this.started) {
+        this.styles.setStyle(options.style);
+        this.scoped?.setStyle(options.style);
+      }
     }
     const next = options.instruments;
     if (
@@ -529,19 +627,43 @@ class Engine<Cues> implements PageEngine {
       tone = this.tones.toneOf(mention.range);
       this.toneOf.set(mention, tone);
     }
-    this.handles.get(tonedHighlightName(mention.instrument, tone))?.add(mention.range);
+    const name = tonedHighlightName(mention.instrument, tone);
+    this.handles.get(name)?.add(mention.range);
+    const counted = this.count(name, mention);
+    if (counted) this.scopedPaint.set(mention, counted);
   }
 
   private unpaint(mention: PageMention): void {
     const tone = this.toneOf.get(mention) ?? 'light';
     this.handles.get(tonedHighlightName(mention.instrument, tone))?.delete(mention.range);
+    this.uncount(this.scopedPaint.get(mention));
+    this.scopedPaint.delete(mention);
+  }
+
+  /** Counts the element around a painted range in the scoped rules (when they are in use). */
+  private count(name: string, mention: PageMention): Counted | null {
+    const el = this.scoped ? elementAround(mention.range) : null;
+    if (!el) return null;
+    this.scoped!.add(name, el);
+    return { name, el };
+  }
+
+  private uncount(counted: Counted | null | undefined): void {
+    if (counted) this.scoped?.delete(counted.name, counted.el);
+  }
+
+  /** Takes the active mark off a mention. */
+  private unmarkActive(mention: PageMention): void {
+    this.activeHandle(mention)?.delete(mention.range);
+    this.uncount(this.scopedActive);
+    this.scopedActive = null;
   }
 
   /** Drops a mention that left the page: unpainted, unwatched, no longer the active one. */
   private forget(mention: PageMention): void {
     this.window.remove(mention);
     if (mention === this.current) {
-      this.activeHandle(mention)?.delete(mention.range);
+      this.unmarkActive(mention);
       this.current = null;
     }
   }
@@ -577,6 +699,9 @@ class Engine<Cues> implements PageEngine {
       this.window.clear();
       unwatched = [];
       for (const handle of this.handles.values()) handle.clear();
+      this.scoped?.clear();
+      this.scopedPaint = new WeakMap();
+      this.scopedActive = null;
       this.current = null;
       this.list = [];
     };
@@ -681,6 +806,8 @@ class Engine<Cues> implements PageEngine {
   }
 
   private onMutations(records: MutationRecord[]): void {
+    // Elements moved: the scoped rules name positions.
+    this.scoped?.moved();
     for (const record of records) this.pending.push(record);
     if (this.batchTimer !== null) return;
     this.batchTimer = setTimeout(() => {
@@ -755,6 +882,18 @@ class Engine<Cues> implements PageEngine {
 }
 
 /** Where a global RegExp first matches in `text` from `at` on, or -1. */
+/** Runs `fn` once, in the next animation frame, or after 100 ms where none comes (hidden tab). */
+function beforeFrame(win: Window, fn: () => void): void {
+  let ran = false;
+  const once = (): void => {
+    if (ran) return;
+    ran = true;
+    fn();
+  };
+  if (typeof win.requestAnimationFrame === 'function') win.requestAnimationFrame(once);
+  win.setTimeout(once, 100);
+}
+
 function firstHit(re: RegExp, text: string, at: number): number {
   re.lastIndex = at;
   return re.exec(text)?.index ?? -1;

@@ -63,8 +63,12 @@ interface Owned {
  * replaced, removes ranges a page added to ours, resets our priorities, and unregisters what a
  * page registered under our other names (it would be painted in our style). Only get/set/delete,
  * `size`, `has`, `add`, `delete` and `clear` are used: never iteration (Firefox Xray).
+ * `afterHeal` runs after each check (the engine puts back its scoped stylesheet there).
  */
-export function cssHighlightRegistry(win: Window = window): HighlightRegistry | null {
+export function cssHighlightRegistry(
+  win: Window = window,
+  afterHeal?: () => void,
+): HighlightRegistry | null {
   const w = win as HighlightWindow;
   const found = w.CSS?.highlights;
   const Ctor = w.Highlight;
@@ -116,6 +120,7 @@ export function cssHighlightRegistry(win: Window = window): HighlightRegistry | 
       }
       register(o);
     }
+    afterHeal?.();
   }
 
   return {

@@ -98,24 +98,40 @@ function declarations(style: HighlightStyle, swatch: Swatch): string[] {
   }
 }
 
-/**
- * The `::highlight()` rules for a style, for both tones. The default ('underline') is also the
- * content script's manifest stylesheet (entrypoints/content/style.css; a unit test keeps them equal).
- */
-export function highlightCss(style: HighlightStyle): string {
-  const rules: string[] = [];
+/** One highlight's declarations in a style: the body of its `::highlight()` rule. */
+export interface HighlightRule {
+  name: string;
+  /** Declarations, one per line, without braces. */
+  body: string;
+}
+
+/** The declarations of every highlight name (both tones, the active mention too) in a style. */
+export function highlightRules(style: HighlightStyle): HighlightRule[] {
+  const rules: HighlightRule[] = [];
   for (const tone of TONES) {
     for (const id of INSTRUMENT_IDS) {
       const body = declarations(style, PALETTE[tone][id]).join('\n  ');
-      rules.push(`::highlight(${tonedHighlightName(id, tone)}) {\n  ${body}\n}`);
+      rules.push({ name: tonedHighlightName(id, tone), body });
     }
     const active = ACTIVE_PALETTE[tone];
     const body = [
       `background-color: ${active.background};`,
       ...(active.color ? [`color: ${active.color};`] : []),
     ].join('\n  ');
-    rules.push(`::highlight(${tonedActiveName(tone)}) {\n  ${body}\n}`);
+    rules.push({ name: tonedActiveName(tone), body });
   }
+  return rules;
+}
+
+/**
+ * The `::highlight()` rules for a style, for both tones, on every element. The default
+ * ('underline') is also the engine's document stylesheet (entrypoints/content/style.css; a unit
+ * test keeps them equal).
+ */
+export function highlightCss(style: HighlightStyle): string {
+  const rules = highlightRules(style).map(
+    ({ name, body }) => `::highlight(${name}) {\n  ${body}\n}`,
+  );
   return `${rules.join('\n')}\n`;
 }
 

@@ -17,14 +17,24 @@ export class HighlightStyles {
   private style: HighlightStyle = DEFAULT_HIGHLIGHT_STYLE;
   private readonly adopted = new Set<Adopting>();
   private inDocument = false;
+  private documentWide = true;
 
   constructor(private readonly doc: Document) {}
+
+  /**
+   * Whether the document gets rules on every element. Not while the engine paints with scoped
+   * rules (`scoped-rules.ts`): a document-wide sheet would restyle the whole large document.
+   */
+  setDocumentWide(on: boolean): void {
+    this.documentWide = on;
+    this.setStyle(this.style);
+  }
 
   /** Sets the style: the document adopts the sheet only while the style is not the default. */
   setStyle(style: HighlightStyle): void {
     this.style = style;
     this.sheet?.replaceSync(highlightCss(style));
-    const want = style !== DEFAULT_HIGHLIGHT_STYLE;
+    const want = this.documentWide && style !== DEFAULT_HIGHLIGHT_STYLE;
     if (want && !this.inDocument) {
       this.inDocument = this.adopt(this.doc);
     } else if (!want && this.inDocument) {

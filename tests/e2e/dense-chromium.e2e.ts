@@ -1,6 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, tabIdOf, type ChromiumSession } from './support/chromium';
-import { denseHtml, expectPaintWindow, MENTIONS, paintedInPage } from './support/dense';
+import {
+  denseHtml,
+  expectPaintWindow,
+  expectScrollerPainted,
+  expectSparsePainted,
+  MENTIONS,
+  paintedInPage,
+  SPARSE_EVERY,
+  SPARSE_MENTIONS,
+  sparseHtml,
+} from './support/dense';
 import { startServer, type FixtureServer } from './support/server';
 
 describe('A page with thousands of mentions in Chromium', () => {
@@ -11,6 +21,9 @@ describe('A page with thousands of mentions in Chromium', () => {
     server = await startServer();
     server.route('/dense.html', (_req, res) => {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(denseHtml());
+    });
+    server.route('/sparse.html', (_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(sparseHtml());
     });
     session = await launchChromium();
   });
@@ -63,5 +76,19 @@ describe('A page with thousands of mentions in Chromium', () => {
       .poll(() => page.evaluate(paintedInPage).then((p) => p.active), { timeout: 5000 })
       .toEqual([2000]);
     expect((await page.evaluate(paintedInPage)).paragraphs).toContain(2000);
+  });
+
+  it('paints every mention in view where sixteen consecutive ones span many screens', async () => {
+    const { page } = session;
+    await page.goto(server.url('/sparse.html'));
+    const tabId = await tabIdOf(session, page);
+    await expect.poll(() => listed(tabId), { timeout: 20_000 }).toBe(SPARSE_MENTIONS);
+    await expectSparsePainted(page, 'chromium');
+    await expectScrollerPainted(page, 'chromium');
+    // A window a quarter as tall (the window is then shorter than runs measured in the tall
+    // one): every run is measured again, so the mentions then in view are painted as well.
+    await page.setViewportSize({ width: 700, height: 250 });
+    await expectSparsePainted(page, 'chromium', 'resized', SPARSE_EVERY * 20);
+    await page.setViewportSize({ width: 1200, height: 900 });
   });
 });

@@ -1,6 +1,14 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { denseHtml, expectPaintWindow, MENTIONS } from './support/dense';
+import {
+  denseHtml,
+  expectPaintWindow,
+  expectScrollerPainted,
+  expectSparsePainted,
+  MENTIONS,
+  SPARSE_MENTIONS,
+  sparseHtml,
+} from './support/dense';
 import { launchFirefox, type FirefoxSession } from './support/firefox';
 import { startServer, type FixtureServer } from './support/server';
 
@@ -15,6 +23,9 @@ describe('A page with thousands of mentions in Firefox', () => {
     server = await startServer();
     server.route('/dense.html', (_req, res) => {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(denseHtml());
+    });
+    server.route('/sparse.html', (_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(sparseHtml());
     });
     session = await launchFirefox();
     page = await session.newPage();
@@ -42,5 +53,13 @@ describe('A page with thousands of mentions in Firefox', () => {
     await page.goto(url);
     await expect.poll(() => listed(url), { timeout: 30_000 }).toBe(MENTIONS);
     await expectPaintWindow(page, 'firefox');
+  });
+
+  it('paints every mention in view where sixteen consecutive ones span many screens', async () => {
+    const url = server.url('/sparse.html');
+    await page.goto(url);
+    await expect.poll(() => listed(url), { timeout: 30_000 }).toBe(SPARSE_MENTIONS);
+    await expectSparsePainted(page, 'firefox');
+    await expectScrollerPainted(page, 'firefox');
   });
 });

@@ -10,14 +10,17 @@ import { FIXTURES } from './paths';
  * whose open shadow root names the UN convention. The engine then screens natively and walks
  * only the located blocks; it must find what the whole walk finds on the article, and these.
  */
-export function largeArticle(): string {
+export function largeArticle(options: { elements?: boolean; extra?: string } = {}): string {
   const html = readFileSync(join(FIXTURES, 'page/article.html'), 'utf8');
+  // With `elements`, each row holds a dozen inline elements: past 20,000 elements in all, the
+  // document on which the engine in Chromium writes rules on the mentions' elements only.
+  const row = options.elements
+    ? (n: number): string =>
+        `<p>Row <b>${n}</b>: the <i>council</i> met on the <a href="#r${n}">river</a> <em>budget</em>, and the <span>weather</span> <small>report</small> said <u>more</u> <s>rain</s> would <code>come</code> to the <mark>city</mark> by <sub>the</sub> <sup>next</sup> <q>weekend</q>.</p>`
+    : (n: number): string =>
+        `<p>Row ${n}: the council met on the river budget, and the weather report said more rain would come to the city by the weekend.</p>`;
   const filler = (from: number): string =>
-    Array.from(
-      { length: 750 },
-      (_, i) =>
-        `<p>Row ${from + i}: the council met on the river budget, and the weather report said more rain would come to the city by the weekend.</p>`,
-    ).join('\n');
+    Array.from({ length: 750 }, (_, i) => row(from + i)).join('\n');
   const component = `<news-card id="card"></news-card><script>
   (function () {
     var root = document.getElementById('card').attachShadow({ mode: 'open' });
@@ -31,7 +34,7 @@ export function largeArticle(): string {
   const deep = '<p id="deep">Row 750: the Budapest Convention is older.</p>';
   return html.replace(
     '</article>',
-    `${filler(0)}\n${deep}\n${filler(751)}\n</article>\n${component}`,
+    `${filler(0)}\n${deep}\n${options.extra ?? ''}${filler(751)}\n</article>\n${component}`,
   );
 }
 

@@ -509,9 +509,22 @@ describe('painting on a page with more mentions than the paint-all limit', () =>
     await engine.start();
     expect(engine.mentions()).toHaveLength(30);
     expect(observed.size).toBeGreaterThan(0);
+    // The watcher's report: the first paragraphs are near (and in view); paragraph i at 40·i px.
+    const top = (el: Element): number => Number(el.textContent!.split(' ')[0]) * 40;
+    report!(
+      [...observed].map((target) => ({
+        target,
+        near: nearEnd(target),
+        visible: true,
+        top: top(target),
+        bottom: top(target) + 20,
+        empty: false,
+        viewport: 800,
+        viewportWidth: 1200,
+      })),
+    );
+    // Once measured, each run is watched by its top and bottom elements only.
     expect(observed.size).toBeLessThan(30);
-    // The watcher's report: the first paragraphs are near (and in view).
-    report!([...observed].map((target) => ({ target, near: nearEnd(target), visible: true })));
     const painted = registry.texts('budapest-convention');
     expect(painted.length).toBeGreaterThanOrEqual(5);
     expect(painted.length).toBeLessThan(30);
@@ -532,5 +545,103 @@ describe('painting on a page with more mentions than the paint-all limit', () =>
     );
     engine.stop();
     expect(observed.size).toBe(0);
+  });
+});
+
+describe('highlight rules: the document rules, or rules on the elements around mentions', () => {
+  const wait = (ms = 20) => new Promise((resolve) => setTimeout(resolve, ms));
+  const SCOPED = { minElements: 0, maxElements: 8, maxUpdates: 20, minIntervalMs: 0 };
+  afterEach(() => {
+    document.adoptedStyleSheets = [];
+  });
+
+  function start(scopedRules: typeof SCOPED | null) {
+    const registry = new FakeRegistry();
+    const asked: string[] = [];
+    engine = createPageEngine({
+      detector: fakeDetector,
+      doc: document,
+      registry,
+      slicer: eagerSlicer,
+      batchMs: 5,
+      watcher: null,
+      scopedRules,
+      documentRules: async () => {
+        asked.push(`rules with ${registry.texts('budapest-convention').length} painted`);
+        await wait(5);
+      },
+    });
+    return { engine, registry, asked };
+  }
+
+  it('asks for the document rules once, before the first highlight, on a small document', async () => {
+    body('<p>the Budapest Convention</p>');
+    const { engine, registry, asked } = start({ ...SCOPED, minElements: 1_000 });
+    await engine.start();
+    expect(asked).toEqual(['rules with 0 painted']);
+    expect(registry.texts('budapest-convention')).toEqual(['Budapest Convention']);
+    engine.stop();
+    await engine.start();
+    expect(asked).toHaveLength(1); // they stay in the frame
+    expect(document.adoptedStyleSheets).toEqual([]);
+  });
+
+  it('writes rules on the elements around painted mentions on a large document, and no document rules', async () => {
+    body(
+      '<div><p>x</p><p>the Budapest Convention and the UN <em>Convention against</em> Cybercrime</p></div>',
+    );
+    const { engine, asked } = start(SCOPED);
+    await engine.start();
+    await wait();
+    expect(asked).toEqual([]);
+    const [sheet] = document.adoptedStyleSheets;
+    const text = [...sheet!.cssRules].map((r) => r.cssText).join('\n');
+    const p = document.querySelectorAll('p')[1]!;
+    for (const name of ['budapest-convention', 'un-cybercrime-convention']) {
+      const rule = [...sheet!.cssRules].find((r) => r.cssText.includes(`treaty-lens-${name})`))!;
+      const selector = rule.cssText.split('::highlight')[0]!;
+      expect(document.querySelector(selector)).toBe(p);
+    }
+    expect(text).not.toContain('treaty-lens-active');
+    // The mention in use gets its rule too, and loses it again.
+    engine.setActive(engine.mentions()[0]!);
+    await wait();
+    expect([...sheet!.cssRules].some((r) => r.cssText.includes('treaty-lens-active)'))).toBe(true);
+    engine.setActive(null);
+    await wait();
+    expect([...sheet!.cssRules].some((r) => r.cssText.includes('treaty-lens-active)'))).toBe(false);
+    engine.stop();
+    expect(document.adoptedStyleSheets).toEqual([]);
+  });
+
+  it('follows the page: a mention removed loses its rule, one moved gets its new position', async () => {
+    body('<main><p>the Budapest Convention</p><p>the Ad Hoc Committee</p></main>');
+    const { engine } = start(SCOPED);
+    await engine.start();
+    await wait();
+    const sheet = document.adoptedStyleSheets[0]!;
+    const selectorOf = (name: string) =>
+      [...sheet.cssRules]
+        .find((r) => r.cssText.includes(`treaty-lens-${name})`))
+        ?.cssText.split('::highlight')[0];
+    const committee = document.querySelectorAll('p')[1]!;
+    document
+      .querySelector('main')!
+      .prepend(document.createElement('hr'), document.createElement('hr'));
+    document.querySelectorAll('p')[0]!.remove();
+    await settle(engine);
+    await wait();
+    expect(selectorOf('budapest-convention')).toBeUndefined();
+    expect(document.querySelector(selectorOf('ad-hoc-committee')!)).toBe(committee);
+  });
+
+  it('gives way to the document rules when too many elements hold mentions', async () => {
+    body(Array.from({ length: 12 }, () => '<p>the Budapest Convention</p>').join(''));
+    const { engine, registry, asked } = start(SCOPED);
+    await engine.start();
+    await wait(40);
+    expect(asked).toEqual(['rules with 12 painted']);
+    expect(document.adoptedStyleSheets).toEqual([]);
+    expect(registry.texts('budapest-convention')).toHaveLength(12);
   });
 });
