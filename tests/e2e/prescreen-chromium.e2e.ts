@@ -121,12 +121,15 @@ describe('The pre-screen in Chromium', () => {
         message: 'the frame never reported its mention to the background',
       })
       .toContain('reportMentions');
-    // Exactly these three, all from the top frame: none from the quiet frames, no second report.
-    const expected = ['injectEngine', 'getPageState', 'reportMentions'].map((type) => ({
-      type,
-      url,
-      frameId: 0,
-    }));
+    // Exactly these four, in this order, all from the top frame (the highlight rules are asked for
+    // before the first highlight): none from the quiet frames, no second report.
+    const expected = ['injectEngine', 'getPageState', 'insertHighlightRules', 'reportMentions'].map(
+      (type) => ({
+        type,
+        url,
+        frameId: 0,
+      }),
+    );
     expect(await received()).toEqual(expected);
     // A repeated report would come when the reporter's 250 ms throttle fires: watch well past it.
     await expectSteady(received, expected, { ms: 1_000, what: 'the messages the worker received' });
