@@ -120,10 +120,11 @@ export async function chromiumCardViolations(page: PwPage): Promise<unknown[]> {
   const violations = await chromiumCard(page)(async (root: ShadowRoot) => {
     // axe cannot enter a closed shadow root: check an exact copy (same styles, same markup, same
     // place in the top layer) in an open one, then remove it. The copy holds the instruments'
-    // names, so the engine took it for page content: it rescanned when the copy came and went, and
-    // under load the next hover, during that rescan, was not taken up (the next card of a test did
-    // not open: 4 in 184 hovers; 0 in 138 once the engine no longer saw the copy). The copy is the
-    // test's, not the page's: in a contenteditable wrapper, which the engine never scans.
+    // names, so the engine took it for page content, and once it was removed, until the engine's
+    // batched rescan dropped its mentions, the engine's hit test missed the mentions still on the
+    // page: under load the next hover came then and was not taken up (4 in 184 hovers; 0 in 138
+    // once the engine no longer saw the copy). The copy is the test's, not the page's: it goes in
+    // a contenteditable wrapper, which the engine never scans.
     const wrapper = document.createElement('div');
     wrapper.setAttribute('contenteditable', '');
     const host = root.host as HTMLElement;
