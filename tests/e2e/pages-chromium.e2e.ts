@@ -116,12 +116,28 @@ describe('The welcome page in Chromium', () => {
       expect(text).not.toContain('Alt+Shift+N');
     }
     expect(text).toContain('chrome://extensions/shortcuts');
-    // Mid-animation: the pointer on the name and the card open.
-    await page.waitForTimeout(3_500);
-    const card = await page.evaluate(() =>
-      Number(getComputedStyle(document.querySelector('.hover-demo-card')!).opacity),
-    );
-    expect(card).toBeGreaterThan(0.9);
+    // Mid-animation: the pointer on the name and the card open. The card is open from 3.0 to
+    // 5.3 s of each 6 s cycle, counted from the first render: a fixed wait after the page loaded
+    // missed that window whenever loading took 1.8 s longer than usual. Wait for it instead, at
+    // most a cycle and a half, then hold every demo animation in that state for the screenshot.
+    await expect
+      .poll(
+        () =>
+          page.evaluate(() =>
+            Number(getComputedStyle(document.querySelector('.hover-demo-card')!).opacity),
+          ),
+        { timeout: 9_000, interval: 100, message: 'the demo card never opened in its cycle' },
+      )
+      .toBeGreaterThan(0.9);
+    await page.evaluate(() => {
+      for (const animation of document.querySelector('.hover-demo')!.getAnimations({
+        subtree: true,
+      })) {
+        animation.pause();
+        // 4 s into the cycle: the pointer on the name, the name marked, the card open.
+        animation.currentTime = 4_000;
+      }
+    });
     await page.locator('.hover-demo').screenshot({ path: artifact('welcome-hover-demo.png') });
     await page.close();
   });

@@ -4,9 +4,17 @@ import { launchChromium, tabIdOf, type ChromiumSession } from './support/chromiu
 import { artifact } from './support/extension';
 import { HIGHLIGHT_NAMES, readHighlightsInPage } from './support/highlights';
 import { startServer, type FixtureServer } from './support/server';
+import { expectSteady } from './support/wait';
 
 const seen = (page: Page): Promise<string[]> =>
   page.evaluate(() => (window as unknown as { __seen: string[] }).__seen);
+/** A message the service worker received: its type and the frame that sent it. */
+interface Received {
+  type: string;
+  url: string;
+  frameId: number | undefined;
+}
+
 const highlighted = async (page: Page): Promise<string[]> =>
   Object.values(await page.evaluate(readHighlightsInPage, [...HIGHLIGHT_NAMES]))
     .flat()
@@ -16,18 +24,25 @@ describe('The pre-screen in Chromium', () => {
   let server: FixtureServer;
   let session: ChromiumSession;
 
-  /** Counts the messages the service worker receives from now on (an extra, silent listener). */
-  async function countMessages(): Promise<() => Promise<number>> {
+  /**
+   * Records the messages the service worker receives from now on (an extra, silent listener): each
+   * one's type and the frame that sent it, so that a failure says which message came from where.
+   */
+  async function recordMessages(): Promise<() => Promise<Received[]>> {
     const worker = await session.serviceWorker();
     await worker.evaluate(() => {
-      const g = globalThis as unknown as { __count: number; __listening?: boolean };
-      g.__count = 0;
+      const g = globalThis as unknown as { __received: Received[]; __listening?: boolean };
+      g.__received = [];
       if (!g.__listening) {
         g.__listening = true;
-        chrome.runtime.onMessage.addListener(() => void g.__count++);
+        chrome.runtime.onMessage.addListener((message: unknown, sender) => {
+          const type = (message as { type?: unknown } | null)?.type;
+          g.__received.push({ type: String(type), url: sender.url ?? '', frameId: sender.frameId });
+        });
       }
     });
-    return () => worker.evaluate(() => (globalThis as unknown as { __count: number }).__count);
+    return () =>
+      worker.evaluate(() => (globalThis as unknown as { __received: Received[] }).__received);
   }
 
   beforeAll(async () => {
@@ -60,11 +75,11 @@ describe('The pre-screen in Chromium', () => {
 
   it('on a page and frames without a mention: no message, no DOM change, no engine, nothing sent', async () => {
     const { page } = session;
-    const messages = await countMessages();
+    const received = await recordMessages();
     await page.goto(server.url('/prescreen/quiet.html'));
     await page.waitForTimeout(1500);
     expect(await seen(page)).toEqual([]);
-    expect(await messages()).toBe(0);
+    expect(await received()).toEqual([]);
     expect(await highlighted(page)).toEqual([]);
     // No tab state was stored for the tab: the background did not even wake up for it.
     const tabId = await tabIdOf(session, page);
@@ -85,8 +100,9 @@ describe('The pre-screen in Chromium', () => {
 
   it('loads the engine when the page adds a mention later, and the page still sees nothing', async () => {
     const { page } = session;
-    const messages = await countMessages();
-    await page.goto(server.url('/prescreen/quiet.html'));
+    const received = await recordMessages();
+    const url = server.url('/prescreen/quiet.html');
+    await page.goto(url);
     await page.waitForTimeout(500);
     await page.evaluate(() => {
       const p = document.createElement('p');
@@ -97,8 +113,26 @@ describe('The pre-screen in Chromium', () => {
     await expect
       .poll(() => highlighted(page), { timeout: 10_000 })
       .toEqual(['Budapest Convention']);
-    // injectEngine, getPageState, reportMentions.
-    expect(await messages()).toBeGreaterThanOrEqual(3);
+    // The frame reports its mentions after the scan that painted them has resolved (a task later,
+    // then a message to the worker): the highlight alone does not mean the report has arrived.
+    await expect
+      .poll(async () => (await received()).map((m) => m.type), {
+        timeout: 10_000,
+        message: 'the frame never reported its mention to the background',
+      })
+      .toContain('reportMentions');
+    // Exactly these four, in this order, all from the top frame (the highlight rules are asked for
+    // before the first highlight): none from the quiet frames, no second report.
+    const expected = ['injectEngine', 'getPageState', 'insertHighlightRules', 'reportMentions'].map(
+      (type) => ({
+        type,
+        url,
+        frameId: 0,
+      }),
+    );
+    expect(await received()).toEqual(expected);
+    // A repeated report would come when the reporter's 250 ms throttle fires: watch well past it.
+    await expectSteady(received, expected, { ms: 1_000, what: 'the messages the worker received' });
     expect(await seen(page)).toEqual([]);
     await page.screenshot({ path: artifact('prescreen-late-mention-chromium.png') });
   });
