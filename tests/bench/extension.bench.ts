@@ -474,9 +474,16 @@ async function loadInChromium(
 /** After the last highlight, the scan may still search shadow roots: gaps count this long. */
 const AFTER_LAST_MS = 500;
 
-/** The longest timer gap (or frame) that ended within `[from, to]`. */
+/**
+ * The longest timer gap (or frame) that ended within `[from, to]`, counting only its part after
+ * `from`: a gap that began before the window (the page's own 2 s first layout, when document_idle
+ * scripts start right after it) is not the extension's.
+ */
 const longestIn = (series: Array<[number, number]>, from: number, to: number): number =>
-  Math.max(0, ...series.filter(([t]) => t >= from && t <= to).map(([, g]) => g));
+  Math.max(
+    0,
+    ...series.filter(([t]) => t >= from && t <= to).map(([t, g]) => Math.min(g, t - from)),
+  );
 
 /**
  * The page's measures of a scan: first/last highlight change after DOMContentLoaded and after
