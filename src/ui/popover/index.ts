@@ -11,6 +11,7 @@ export interface PageMentions<M extends { instrument: InstrumentId; range: Range
   mentions(): readonly M[];
   mentionAt(x: number, y: number): M | null;
   setActive(mention: M | null): void;
+  onChange?(listener: () => void): () => void;
 }
 
 /** Adapts the page engine (mentions as objects) to the popover's index-based view of them. */
@@ -33,6 +34,7 @@ export function mentionSource<M extends { instrument: InstrumentId; range: Range
     setActive(index) {
       engine.setActive(index === null ? null : (engine.mentions()[index] ?? null));
     },
+    onChange: engine.onChange ? (listener) => engine.onChange!(listener) : undefined,
   };
 }
 
