@@ -277,6 +277,7 @@ export class PopoverController {
     if (!this.current || this.options.view.isInside(event)) return;
     const hit = this.options.engine.mentionAt(event.clientX, event.clientY);
     if (hit?.index === this.current.mention.index) return;
+    this.resting = null;
     this.close();
   }
 
@@ -295,6 +296,8 @@ export class PopoverController {
 
   private onKeyDown(event: KeyboardEvent): void {
     if (!event.isTrusted || event.key !== 'Escape' || !this.current) return;
+    // Dismissed: only a new move of the pointer opens a card again.
+    this.resting = null;
     this.close({ restoreFocus: true });
   }
 

@@ -34,7 +34,21 @@ export function mentionSource<M extends { instrument: InstrumentId; range: Range
     setActive(index) {
       engine.setActive(index === null ? null : (engine.mentions()[index] ?? null));
     },
-    onChange: engine.onChange ? (listener) => engine.onChange!(listener) : undefined,
+    // The list only: the engine also tells of a change of the active mention (each card opened or
+    // closed), which is no reason to look again under the pointer.
+    onChange: engine.onChange
+      ? (listener) => {
+          let list = engine.mentions();
+          let length = list.length;
+          return engine.onChange!(() => {
+            const now = engine.mentions();
+            if (now === list && now.length === length) return;
+            list = now;
+            length = now.length;
+            listener();
+          });
+        }
+      : undefined,
   };
 }
 

@@ -144,6 +144,18 @@ describe('hover', () => {
     expect(view.show).toHaveBeenCalledTimes(1);
   });
 
+  it('does not reopen a card dismissed with Escape when the list changes under the resting pointer', () => {
+    const { fire, view, changeList } = setup(0);
+    fire('pointermove', { x: 150, y: 10 });
+    vi.advanceTimersByTime(17);
+    expect(view.show).toHaveBeenCalledTimes(1);
+    fire('keydown', { key: 'Escape' });
+    expect(view.hide).toHaveBeenCalled();
+    changeList(false);
+    vi.advanceTimersByTime(1000);
+    expect(view.show).toHaveBeenCalledTimes(1);
+  });
+
   it('does not look again after the pointer left the window, or for a page’s synthetic move', () => {
     const { fire, view, changeList, aborter, list } = setup(0);
     changeList(true);
