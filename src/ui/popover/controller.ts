@@ -62,6 +62,8 @@ export class PopoverController {
   private closeTimer: number | null = null;
   private frame: number | null = null;
   private latest: { point: Point; inside: boolean } | null = null;
+  /** Where the reader's pointer last rested outside the card (trusted moves only). */
+  private resting: Point | null = null;
   private lastPointerType = 'mouse';
   private returnFocus: HTMLElement | null = null;
   private hoverDelayMs: number;
@@ -83,6 +85,22 @@ export class PopoverController {
       signal.addEventListener('abort', () => observer.disconnect(), { once: true });
     }
     signal.addEventListener('abort', () => this.stop(), { once: true });
+    // A pointer at rest gets no new move when the list changes under it (a rescan that had
+    // emptied it while the page changed): look again where it rests.
+    const unsubscribe = options.engine.onChange?.(() => this.listChanged());
+    if (unsubscribe) signal.addEventListener('abort', unsubscribe, { once: true });
+  }
+
+  private listChanged(): void {
+    if (!this.resting || this.current || this.pending || this.frame !== null) return;
+    if (this.options.signal.aborted) return;
+    this.frame = this.options.win.requestAnimationFrame(() => {
+      this.frame = null;
+      const latest = this.latest;
+      this.latest = null;
+      if (latest) this.hover(latest.point, latest.inside);
+      else if (!this.current && !this.pending && this.resting) this.hover(this.resting, false);
+    });
   }
 
   // Bound once, so that listen() can add them again without doubling them.
@@ -215,6 +233,7 @@ export class PopoverController {
   }
 
   private hover(point: Point, inside: boolean): void {
+    this.resting = inside ? null : point;
     if (inside) {
       this.cancelPending();
       this.cancelClose();
@@ -246,6 +265,7 @@ export class PopoverController {
   private onPointerOut(event: PointerEvent): void {
     // relatedTarget null: the pointer left the window.
     if (!event.isTrusted || event.relatedTarget !== null || event.pointerType === 'touch') return;
+    this.resting = null;
     this.cancelPending();
     this.scheduleClose();
   }
@@ -253,9 +273,11 @@ export class PopoverController {
   private onPointerDown(event: PointerEvent): void {
     if (!event.isTrusted) return;
     this.lastPointerType = event.pointerType;
+    if (event.pointerType === 'touch') this.resting = null;
     if (!this.current || this.options.view.isInside(event)) return;
     const hit = this.options.engine.mentionAt(event.clientX, event.clientY);
     if (hit?.index === this.current.mention.index) return;
+    this.resting = null;
     this.close();
   }
 
@@ -274,6 +296,8 @@ export class PopoverController {
 
   private onKeyDown(event: KeyboardEvent): void {
     if (!event.isTrusted || event.key !== 'Escape' || !this.current) return;
+    // Dismissed: only a new move of the pointer opens a card again.
+    this.resting = null;
     this.close({ restoreFocus: true });
   }
 

@@ -21,4 +21,6 @@ export interface MentionSource {
   mentions(): readonly PopoverMention[];
   /** Paints one mention with `treaty-lens-active` (null: none). */
   setActive(index: number | null): void;
+  /** Calls `listener` after the mention list changed (not the active one); returns unsubscribe. */
+  onChange?(listener: () => void): () => void;
 }

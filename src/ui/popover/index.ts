@@ -11,6 +11,7 @@ export interface PageMentions<M extends { instrument: InstrumentId; range: Range
   mentions(): readonly M[];
   mentionAt(x: number, y: number): M | null;
   setActive(mention: M | null): void;
+  onChange?(listener: () => void): () => void;
 }
 
 /** Adapts the page engine (mentions as objects) to the popover's index-based view of them. */
@@ -33,6 +34,21 @@ export function mentionSource<M extends { instrument: InstrumentId; range: Range
     setActive(index) {
       engine.setActive(index === null ? null : (engine.mentions()[index] ?? null));
     },
+    // The list only: the engine also tells of a change of the active mention (each card opened or
+    // closed), which is no reason to look again under the pointer.
+    onChange: engine.onChange
+      ? (listener) => {
+          let list = engine.mentions();
+          let length = list.length;
+          return engine.onChange!(() => {
+            const now = engine.mentions();
+            if (now === list && now.length === length) return;
+            list = now;
+            length = now.length;
+            listener();
+          });
+        }
+      : undefined,
   };
 }
 

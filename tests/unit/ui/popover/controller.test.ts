@@ -20,10 +20,21 @@ function setup(hoverDelayMs = 300) {
     cancelAnimationFrame: (id: number) => clearTimeout(id),
   }) as unknown as Window;
   const active: Array<number | null> = [];
+  // `list.empty`: the engine's list is empty for a while (a rescan rebuilding it).
+  const list = { empty: false, listeners: new Set<() => void>() };
   const engine: MentionSource = {
-    mentionAt: (x, y) => (y === 10 && x >= 0 && x < 300 ? MENTIONS[Math.floor(x / 100)]! : null),
+    mentionAt: (x, y) =>
+      !list.empty && y === 10 && x >= 0 && x < 300 ? MENTIONS[Math.floor(x / 100)]! : null,
     mentions: () => MENTIONS,
     setActive: (index) => void active.push(index),
+    onChange: (listener) => {
+      list.listeners.add(listener);
+      return () => list.listeners.delete(listener);
+    },
+  };
+  const changeList = (empty: boolean): void => {
+    list.empty = empty;
+    for (const listener of list.listeners) listener();
   };
   const insideEvents = new WeakSet<Event>();
   let focused = false;
@@ -69,7 +80,7 @@ function setup(hoverDelayMs = 300) {
     win.dispatchEvent(event);
     return event;
   };
-  return { controller, view, active, aborter, fire, win };
+  return { controller, view, active, aborter, fire, win, changeList, list };
 }
 
 beforeEach(() => vi.useFakeTimers());
@@ -115,6 +126,51 @@ describe('hover', () => {
     vi.advanceTimersByTime(16);
     expect(mentionAt).toHaveBeenCalledTimes(1);
     expect(mentionAt).toHaveBeenCalledWith(9, 10);
+  });
+
+  it('looks again where the pointer rests when the mention list changes under it', () => {
+    const { fire, view, controller, changeList } = setup(300);
+    changeList(true); // a rescan emptied the list: the reader's move finds nothing
+    fire('pointermove', { x: 150, y: 10 });
+    vi.advanceTimersByTime(16 + 1000);
+    expect(view.show).not.toHaveBeenCalled();
+    changeList(false); // the rescan is done; the pointer has not moved
+    vi.advanceTimersByTime(16 + 300);
+    expect(view.show).toHaveBeenCalledTimes(1);
+    expect(controller.openMention?.index).toBe(1);
+    // Further changes while it is open change nothing.
+    changeList(false);
+    vi.advanceTimersByTime(1000);
+    expect(view.show).toHaveBeenCalledTimes(1);
+  });
+
+  it('does not reopen a card dismissed with Escape when the list changes under the resting pointer', () => {
+    const { fire, view, changeList } = setup(0);
+    fire('pointermove', { x: 150, y: 10 });
+    vi.advanceTimersByTime(17);
+    expect(view.show).toHaveBeenCalledTimes(1);
+    fire('keydown', { key: 'Escape' });
+    expect(view.hide).toHaveBeenCalled();
+    changeList(false);
+    vi.advanceTimersByTime(1000);
+    expect(view.show).toHaveBeenCalledTimes(1);
+  });
+
+  it('does not look again after the pointer left the window, or for a page’s synthetic move', () => {
+    const { fire, view, changeList, aborter, list } = setup(0);
+    changeList(true);
+    fire('pointermove', { x: 150, y: 10 });
+    vi.advanceTimersByTime(16);
+    fire('pointerout', {});
+    changeList(false);
+    vi.advanceTimersByTime(1000);
+    expect(view.show).not.toHaveBeenCalled();
+    fire('pointermove', { x: 150, y: 10, untrusted: true });
+    changeList(false);
+    vi.advanceTimersByTime(1000);
+    expect(view.show).not.toHaveBeenCalled();
+    aborter.abort();
+    expect(list.listeners.size).toBe(0);
   });
 
   it('stays open while the pointer moves into the popover, and closes after a grace period once it leaves both', () => {
