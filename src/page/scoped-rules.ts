@@ -1,5 +1,6 @@
 import type { HighlightStyle } from '@/src/settings/schema';
 import { highlightRules } from './palette';
+import { adoptSheet, newSheet, unadoptSheet } from './styles';
 
 /**
  * `::highlight()` rules on the elements that hold mentions only, for very large documents in
@@ -129,13 +130,8 @@ export interface ScopedTimers {
  * The element whose rule paints a range: the element around its start and end (Chromium passes
  * the highlight style down to the text of descendants).
  */
-export function elementAround(
-  range: AbstractRange & { commonAncestorContainer?: Node },
-): Element | null {
-  const common =
-    range.commonAncestorContainer ??
-    (range.startContainer === range.endContainer ? range.startContainer : null);
-  if (!common) return null;
+export function elementAround(range: Range): Element | null {
+  const common = range.commonAncestorContainer;
   return common.nodeType === 1 ? (common as Element) : common.parentElement;
 }
 
@@ -210,7 +206,7 @@ export class ScopedRules {
   heal(): void {
     if (!this.sheet || this.css === '' || this.gaveUp) return;
     try {
-      if (!this.doc.adoptedStyleSheets.includes(this.sheet)) this.adopt();
+      if (!this.doc.adoptedStyleSheets.includes(this.sheet)) adoptSheet(this.doc, this.sheet);
       // The page may edit the sheet it sees: the rules are ours to keep.
       if (this.sheet.cssRules.length !== this.expectedRules) this.sheet.replaceSync(this.css);
     } catch {
@@ -234,13 +230,7 @@ export class ScopedRules {
     this.timer = null;
     this.held.clear();
     this.css = '';
-    const sheet = this.sheet;
-    if (!sheet) return;
-    try {
-      this.doc.adoptedStyleSheets = this.doc.adoptedStyleSheets.filter((s) => s !== sheet);
-    } catch {
-      // The document is gone: nothing remains in it.
-    }
+    if (this.sheet) unadoptSheet(this.doc, this.sheet);
   }
 
   /** The written CSS (tests, diagnostics). */
@@ -266,22 +256,24 @@ export class ScopedRules {
   private write(): void {
     if (this.gaveUp || this.detached) return;
     const selectors = new Map<string, string[]>();
-    const elements = new Set<Element>();
+    // Each element's selector once, however many names it holds (a mention and the active one).
+    const selectorOf = new Map<Element, string>();
     for (const [name, els] of this.held) {
       const list: string[] = [];
       for (const el of els.keys()) {
         // Text in shadow roots is painted by the sheet adopted there (HighlightStyles).
         if (!el.isConnected || el.getRootNode() !== this.doc) continue;
-        elements.add(el);
-        list.push(structuralSelector(el));
+        let selector = selectorOf.get(el);
+        if (selector === undefined) selectorOf.set(el, (selector = structuralSelector(el)));
+        list.push(selector);
       }
       if (list.length > 0) selectors.set(name, list);
     }
-    if (elements.size > this.options.maxElements) return this.stop();
+    if (selectorOf.size > this.options.maxElements) return this.stop();
     const css = scopedCss(selectors, this.style);
     if (css === this.css) return;
     if (++this.updates > this.options.maxUpdates) return this.stop();
-    const sheet = this.getSheet();
+    const sheet = (this.sheet ??= newSheet(this.doc));
     if (!sheet) return this.stop();
     sheet.replaceSync(css);
     this.css = css;
@@ -289,30 +281,12 @@ export class ScopedRules {
     // dropped rule never makes it rewrite the sheet every check.
     this.expectedRules = sheet.cssRules.length;
     this.lastWrite = this.timers.now();
-    if (!this.doc.adoptedStyleSheets.includes(sheet)) this.adopt();
+    if (!this.doc.adoptedStyleSheets.includes(sheet)) adoptSheet(this.doc, sheet);
   }
 
   private stop(): void {
     if (this.gaveUp) return;
     this.gaveUp = true;
     this.giveUp();
-  }
-
-  private getSheet(): CSSStyleSheet | null {
-    if (this.sheet) return this.sheet;
-    const Sheet = this.doc.defaultView?.CSSStyleSheet;
-    if (!Sheet) return null;
-    try {
-      this.sheet = new Sheet();
-    } catch {
-      return null;
-    }
-    return this.sheet;
-  }
-
-  private adopt(): void {
-    const sheet = this.sheet;
-    if (!sheet) return;
-    this.doc.adoptedStyleSheets = [...this.doc.adoptedStyleSheets, sheet];
   }
 }

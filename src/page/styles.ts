@@ -4,7 +4,39 @@ import { highlightCss } from './palette';
 /** The style the manifest stylesheet already paints: no extra sheet needed in the document. */
 export const DEFAULT_HIGHLIGHT_STYLE: HighlightStyle = 'underline';
 
-type Adopting = Document | ShadowRoot;
+/** A document or shadow root that adopts constructable sheets. */
+export type Adopting = Document | ShadowRoot;
+
+/** A new constructable sheet of `doc`'s window, or null where there is none (nothing breaks). */
+export function newSheet(doc: Document): CSSStyleSheet | null {
+  const Sheet = doc.defaultView?.CSSStyleSheet;
+  if (!Sheet) return null;
+  try {
+    return new Sheet();
+  } catch {
+    return null;
+  }
+}
+
+/** Adds `sheet` to `target`'s adopted sheets (never a <style> element: no DOM change). */
+export function adoptSheet(target: Adopting, sheet: CSSStyleSheet): boolean {
+  if (!target.adoptedStyleSheets) return false;
+  try {
+    target.adoptedStyleSheets = [...target.adoptedStyleSheets, sheet];
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Takes `sheet` out of `target`'s adopted sheets. */
+export function unadoptSheet(target: Adopting, sheet: CSSStyleSheet | null): void {
+  try {
+    target.adoptedStyleSheets = target.adoptedStyleSheets.filter((s) => s !== sheet);
+  } catch {
+    // The root is gone or refuses: nothing of ours can remain in it.
+  }
+}
 
 /**
  * The `::highlight()` rules for places the manifest stylesheet does not reach: open shadow roots
@@ -56,36 +88,28 @@ export class HighlightStyles {
 
   private getSheet(): CSSStyleSheet | null {
     if (!this.sheet) {
-      const Sheet = this.doc.defaultView?.CSSStyleSheet;
-      if (!Sheet) return null;
+      // No constructable stylesheets: shadow content stays unpainted, nothing breaks.
+      const sheet = newSheet(this.doc);
+      if (!sheet) return null;
       try {
-        this.sheet = new Sheet();
-        this.sheet.replaceSync(highlightCss(this.style));
+        sheet.replaceSync(highlightCss(this.style));
       } catch {
-        return null; // No constructable stylesheets: shadow content stays unpainted, nothing breaks.
+        return null;
       }
+      this.sheet = sheet;
     }
     return this.sheet;
   }
 
   private adopt(target: Adopting): boolean {
     const sheet = this.getSheet();
-    if (!sheet || !target.adoptedStyleSheets) return false;
-    try {
-      target.adoptedStyleSheets = [...target.adoptedStyleSheets, sheet];
-      this.adopted.add(target);
-      return true;
-    } catch {
-      return false;
-    }
+    if (!sheet || !adoptSheet(target, sheet)) return false;
+    this.adopted.add(target);
+    return true;
   }
 
   private unadopt(target: Adopting): void {
     this.adopted.delete(target);
-    try {
-      target.adoptedStyleSheets = target.adoptedStyleSheets.filter((s) => s !== this.sheet);
-    } catch {
-      // The root is gone or refuses: nothing of ours can remain in it.
-    }
+    unadoptSheet(target, this.sheet);
   }
 }
