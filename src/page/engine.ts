@@ -7,7 +7,7 @@ import { Locator, ShadowRootSearch } from './locate';
 import { planRescan, type MutationLike } from './observer';
 import { comparePoints, startOf, upperBound, type Point } from './order';
 import { intersectionWatcher, PaintWindow, type WatcherFactory } from './paint-window';
-import { pageSlicer, type Slicer } from './scheduler';
+import { nextFrame, pageSlicer, type Slicer } from './scheduler';
 import { mapSpan, SegmentWalker, type Segment, type SegmentBatch } from './segments';
 import { tonedActiveName, tonedHighlightName, TONES, ToneReader, type Tone } from './palette';
 import { elementAround, ScopedRules, type ScopedRulesOptions } from './scoped-rules';
@@ -310,7 +310,7 @@ class Engine<Cues> implements PageEngine {
             setTimeout: (fn, ms) => win.setTimeout(fn, ms),
             clearTimeout: (id) => win.clearTimeout(id),
             now: () => win.performance.now(),
-            frame: (fn) => beforeFrame(win, fn),
+            frame: (fn) => nextFrame(win, fn, 100),
           },
           () => void this.leaveScopedRules(scoped),
         );
@@ -885,18 +885,6 @@ class Engine<Cues> implements PageEngine {
 }
 
 /** Where a global RegExp first matches in `text` from `at` on, or -1. */
-/** Runs `fn` once, in the next animation frame, or after 100 ms where none comes (hidden tab). */
-function beforeFrame(win: Window, fn: () => void): void {
-  let ran = false;
-  const once = (): void => {
-    if (ran) return;
-    ran = true;
-    fn();
-  };
-  if (typeof win.requestAnimationFrame === 'function') win.requestAnimationFrame(once);
-  win.setTimeout(once, 100);
-}
-
 function firstHit(re: RegExp, text: string, at: number): number {
   re.lastIndex = at;
   return re.exec(text)?.index ?? -1;

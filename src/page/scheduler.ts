@@ -53,19 +53,16 @@ export function pageSlicer(win: Window = window, options: PageSlicerOptions = {}
     task = (run) => win.setTimeout(run, 0);
   }
   let lastFrame = now();
-  const frame = (run: () => void): void => {
-    let ran = false;
-    const once = (): void => {
-      if (ran) return;
-      ran = true;
-      lastFrame = now();
-      // rAF callbacks run just before the frame is rendered: the next slice comes after it.
-      task(run);
-    };
-    win.requestAnimationFrame(once);
-    // No frames come in a hidden tab: go on without one.
-    win.setTimeout(once, paintEveryMs);
-  };
+  const frame = (run: () => void): void =>
+    nextFrame(
+      win,
+      () => {
+        lastFrame = now();
+        // rAF callbacks run just before the frame is rendered: the next slice comes after it.
+        task(run);
+      },
+      paintEveryMs,
+    );
   return {
     sliceMs,
     now,
@@ -79,4 +76,19 @@ export function pageSlicer(win: Window = window, options: PageSlicerOptions = {}
         else task(resolve);
       }),
   };
+}
+
+/**
+ * Runs `fn` once: in the next animation frame (just before it is rendered), or after `timeoutMs`
+ * where none comes (a hidden tab has no frames).
+ */
+export function nextFrame(win: Window, fn: () => void, timeoutMs: number): void {
+  let ran = false;
+  const once = (): void => {
+    if (ran) return;
+    ran = true;
+    fn();
+  };
+  if (typeof win.requestAnimationFrame === 'function') win.requestAnimationFrame(once);
+  win.setTimeout(once, timeoutMs);
 }
