@@ -2,17 +2,18 @@ import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, type ChromiumSession } from './support/chromium';
-import { HIGHLIGHT_NAMES, readHighlightsInPage, type HighlightedRange } from './support/highlights';
+import {
+  HIGHLIGHT_NAMES,
+  readHighlightsInPage,
+  countHighlighted,
+  type Highlights,
+} from './support/highlights';
 import { LARGE_ARTICLE, largeArticle } from './support/large-page';
 import { ARTIFACTS } from './support/paths';
 import { startServer, type FixtureServer } from './support/server';
 
-type Highlights = Record<string, HighlightedRange[]>;
-
 const read = (page: Page): Promise<Highlights> =>
   page.evaluate(readHighlightsInPage, [...HIGHLIGHT_NAMES]);
-const total = (h: Highlights): number =>
-  Object.entries(h).reduce((n, [name, list]) => (name === 'active' ? n : n + list.length), 0);
 
 describe('A large page in Chromium (the located full scan)', () => {
   let server: FixtureServer;
@@ -33,7 +34,7 @@ describe('A large page in Chromium (the located full scan)', () => {
   it('finds exactly the article’s mentions and the component’s, none in inputs, editors or scripts', async () => {
     const { page } = session;
     await page.goto(server.url('/page/large-article.html'));
-    await expect.poll(() => read(page).then(total), { timeout: 15_000 }).toBe(9);
+    await expect.poll(() => read(page).then(countHighlighted), { timeout: 15_000 }).toBe(9);
     expect(await read(page)).toEqual(LARGE_ARTICLE);
     expect(
       await page.evaluate(

@@ -7,19 +7,16 @@ import {
   anyHighlightRegisteredInPage,
   HIGHLIGHT_NAMES,
   readHighlightsInPage,
-  type HighlightedRange,
+  countHighlighted,
+  type Highlights,
 } from './support/highlights';
 import { ARTIFACTS } from './support/paths';
 import { startServer, type FixtureServer } from './support/server';
-
-type Highlights = Record<string, HighlightedRange[]>;
 
 const read = (target: Page | Frame): Promise<Highlights> =>
   target.evaluate(readHighlightsInPage, [...HIGHLIGHT_NAMES]);
 const foreignMutations = (target: Page | Frame): Promise<string[]> =>
   target.evaluate(() => (window as unknown as { __foreignMutations: string[] }).__foreignMutations);
-const total = (h: Highlights): number =>
-  Object.entries(h).reduce((n, [name, list]) => (name === 'active' ? n : n + list.length), 0);
 
 const ARTICLE: Highlights = {
   'un-cybercrime-convention': [
@@ -82,7 +79,7 @@ describe('Page scanning in Chromium', () => {
   it('highlights exactly the mentions of a news article, none in inputs, editors or scripts', async () => {
     const { page } = session;
     await page.goto(server.url('/page/article.html'));
-    await expect.poll(() => read(page).then(total)).toBe(7);
+    await expect.poll(() => read(page).then(countHighlighted)).toBe(7);
     expect(await read(page)).toEqual(ARTICLE);
     expect(await foreignMutations(page)).toEqual([]);
     // Nothing of ours in the DOM: no wrapper, attribute, class or stylesheet.
@@ -167,7 +164,7 @@ describe('Page scanning in Chromium', () => {
     const { page } = session;
     const tabId = await tabIdOf(session, page);
     await page.goto(server.url('/page/article.html'));
-    await expect.poll(() => read(page).then(total)).toBe(7);
+    await expect.poll(() => read(page).then(countHighlighted)).toBe(7);
     await updateSettings({ highlightStyle: 'background' });
     await expect.poll(() => page.evaluate(() => document.adoptedStyleSheets.length)).toBe(1);
 
@@ -179,7 +176,7 @@ describe('Page scanning in Chromium', () => {
     await expect.poll(() => reported(tabId)).toEqual({ '0': [] });
 
     await setSiteRule(null);
-    await expect.poll(() => read(page).then(total)).toBe(7);
+    await expect.poll(() => read(page).then(countHighlighted)).toBe(7);
     expect(await read(page)).toEqual(ARTICLE);
     await expect.poll(() => page.evaluate(() => document.adoptedStyleSheets.length)).toBe(1);
     await expect.poll(() => reported(tabId).then((f) => f?.['0']?.length)).toBe(7);
@@ -188,18 +185,18 @@ describe('Page scanning in Chromium', () => {
       highlightStyle: 'underline',
       instruments: { 'budapest-convention': false },
     });
-    await expect.poll(() => read(page).then(total)).toBe(5);
+    await expect.poll(() => read(page).then(countHighlighted)).toBe(5);
     expect((await read(page))['budapest-convention']).toEqual([]);
     expect(await page.evaluate(() => document.adoptedStyleSheets.length)).toBe(0);
     await updateSettings({ instruments: { 'budapest-convention': true } });
-    await expect.poll(() => read(page).then(total)).toBe(7);
+    await expect.poll(() => read(page).then(countHighlighted)).toBe(7);
     expect(await foreignMutations(page)).toEqual([]);
   });
 
   it('finds names in several languages, right-to-left Arabic included', async () => {
     const { page } = session;
     await page.goto(server.url('/page/languages.html'));
-    await expect.poll(() => read(page).then(total)).toBe(5);
+    await expect.poll(() => read(page).then(countHighlighted)).toBe(5);
     const h = await read(page);
     expect(h['un-cybercrime-convention']).toEqual([
       { text: 'اتفاقية الأمم المتحدة لمكافحة الجرائم السيبرانية', in: 'ar' },

@@ -7,19 +7,16 @@ import {
   anyHighlightRegisteredInPage,
   HIGHLIGHT_NAMES,
   readHighlightsInPage,
-  type HighlightedRange,
+  countHighlighted,
+  type Highlights,
 } from './support/highlights';
 import { ARTIFACTS } from './support/paths';
 import { startServer, type FixtureServer } from './support/server';
 
 declare const browser: typeof chrome;
 
-type Highlights = Record<string, HighlightedRange[]>;
-
 const read = (page: Page): Promise<Highlights> =>
   page.evaluate(readHighlightsInPage, [...HIGHLIGHT_NAMES]);
-const total = (h: Highlights): number =>
-  Object.entries(h).reduce((n, [name, list]) => (name === 'active' ? n : n + list.length), 0);
 const foreignMutations = (page: Page): Promise<string[]> =>
   page.evaluate(() => (window as unknown as { __foreignMutations: string[] }).__foreignMutations);
 
@@ -50,7 +47,7 @@ describe('Page scanning in Firefox', () => {
 
   it('highlights exactly the mentions of a news article without changing its DOM', async () => {
     await page.goto(server.url('/page/article.html'));
-    await expect.poll(() => read(page).then(total), { timeout: 10_000 }).toBe(7);
+    await expect.poll(() => read(page).then(countHighlighted), { timeout: 10_000 }).toBe(7);
     expect(await read(page)).toEqual({
       'un-cybercrime-convention': [
         { text: 'UN Convention against Cybercrime', in: 'cell-un' },
@@ -76,7 +73,7 @@ describe('Page scanning in Firefox', () => {
       .poll(() => page.evaluate(anyHighlightRegisteredInPage, ALL_HIGHLIGHT_NAMES))
       .toBe(false);
     await setSiteRule(null);
-    await expect.poll(() => read(page).then(total), { timeout: 10_000 }).toBe(7);
+    await expect.poll(() => read(page).then(countHighlighted), { timeout: 10_000 }).toBe(7);
     expect(await foreignMutations(page)).toEqual([]);
   });
 

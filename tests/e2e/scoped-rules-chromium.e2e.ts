@@ -3,7 +3,12 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumDialog } from './support/card';
 import { launchChromium, type ChromiumSession } from './support/chromium';
-import { HIGHLIGHT_NAMES, readHighlightsInPage, type HighlightedRange } from './support/highlights';
+import {
+  HIGHLIGHT_NAMES,
+  readHighlightsInPage,
+  countHighlighted,
+  type Highlights,
+} from './support/highlights';
 import { LARGE_ARTICLE, largeArticle } from './support/large-page';
 import { ARTIFACTS } from './support/paths';
 import { startServer, type FixtureServer } from './support/server';
@@ -13,8 +18,6 @@ import { startServer, type FixtureServer } from './support/server';
 // the elements around its mentions (src/page/scoped-rules.ts). What the reader sees must not
 // change: every mention painted, in shadow roots too, after the page moves them, and the mention
 // in use; nothing of ours on the rest of the page.
-
-type Highlights = Record<string, HighlightedRange[]>;
 
 const SPLIT = '<p id="split">Row 750b: the UN <em>Convention against</em> Cybercrime, split.</p>\n';
 const EXPECTED: Highlights = {
@@ -27,8 +30,6 @@ const EXPECTED: Highlights = {
 
 const read = (page: Page): Promise<Highlights> =>
   page.evaluate(readHighlightsInPage, [...HIGHLIGHT_NAMES]);
-const total = (h: Highlights): number =>
-  Object.entries(h).reduce((n, [name, list]) => (name === 'active' ? n : n + list.length), 0);
 const sorted = (h: Highlights): Highlights =>
   Object.fromEntries(
     Object.entries(h).map(([k, list]) => [k, [...list].sort((a, b) => a.in.localeCompare(b.in))]),
@@ -120,7 +121,7 @@ describe('A document of 20,000+ elements in Chromium (highlight rules on the men
   it('paints every mention, in shadow roots and across elements, and nothing else gets our rules', async () => {
     const { page } = session;
     await page.goto(server.url('/page/large-elements.html'));
-    await expect.poll(() => read(page).then(total), { timeout: 20_000 }).toBe(10);
+    await expect.poll(() => read(page).then(countHighlighted), { timeout: 20_000 }).toBe(10);
     expect(sorted(await read(page))).toEqual(sorted(EXPECTED));
     // Every mention's text has our highlight background (the rules reach it), including the
     // split one (its start is inside <em>: inherited from the paragraph's rule) and the one in

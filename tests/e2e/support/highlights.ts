@@ -5,6 +5,13 @@ export interface HighlightedRange {
   in: string;
 }
 
+/** What `readHighlightsInPage` returns: each highlight's ranges, by name without the prefix. */
+export type Highlights = Record<string, HighlightedRange[]>;
+
+/** How many mentions are highlighted (the active highlight repeats one of them: not counted). */
+export const countHighlighted = (h: Highlights): number =>
+  Object.entries(h).reduce((n, [name, list]) => (name === 'active' ? n : n + list.length), 0);
+
 /** Highlight names Treaty Lens registers. */
 export const HIGHLIGHT_NAMES = [
   'treaty-lens-un-cybercrime-convention',
