@@ -92,8 +92,16 @@ export class PopoverController {
   }
 
   private listChanged(): void {
-    if (!this.resting || this.current || this.pending || this.frame !== null) return;
-    if (this.options.signal.aborted) return;
+    if (!this.resting || this.current || this.pending || this.options.signal.aborted) return;
+    this.scheduleHover();
+  }
+
+  /**
+   * Hit-tests once in the next animation frame: the latest pointer move, else (the list changed)
+   * where the pointer rests while no card is open or pending.
+   */
+  private scheduleHover(): void {
+    if (this.frame !== null) return;
     this.frame = this.options.win.requestAnimationFrame(() => {
       this.frame = null;
       const latest = this.latest;
@@ -222,14 +230,7 @@ export class PopoverController {
       point: { x: event.clientX, y: event.clientY },
       inside: this.options.view.isInside(event),
     };
-    if (this.frame === null) {
-      this.frame = this.options.win.requestAnimationFrame(() => {
-        this.frame = null;
-        const latest = this.latest;
-        this.latest = null;
-        if (latest) this.hover(latest.point, latest.inside);
-      });
-    }
+    this.scheduleHover();
   }
 
   private hover(point: Point, inside: boolean): void {
